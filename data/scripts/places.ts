@@ -1,0 +1,117 @@
+// places.json: map markers. The researched fact places first, then GeoNames cities
+// that the fact sheet does not cover (regional capitals, neighbouring capitals).
+import { z } from 'zod';
+import { compareStrings, fail, jsonFile, readRawJson } from './lib/io.ts';
+import type { OutputFile } from './lib/io.ts';
+import { featureCollection, FactPlace } from './lib/schemas.ts';
+import { loadSourceIndex } from './lib/sources-index.ts';
+import { slugify } from './lib/slug.ts';
+
+export interface Place {
+  id: string;
+  name: string;
+  name_fr: string;
+  lat: number;
+  lon: number;
+  kind: string;
+  country: string;
+  approximate: boolean;
+  confidence: 'high' | 'medium' | 'low';
+  note: string | null;
+  sources: string[];
+}
+
+/** Short display names where the fact sheet's name is a description. */
+const DISPLAY_NAMES: Record<string, string> = {
+  bko_airport: 'Bamako airport / Air Base 101',
+  faladie_gendarmerie_school: 'Gendarmerie school, Faladié',
+  timbuktu: 'Timbuktu',
+  tinzaouaten: 'Tinzaouaten',
+};
+
+/** French names for fact places that have no GeoNames match (sites, villages). */
+const FRENCH_NAMES: Record<string, string> = {
+  bko_airport: 'Aéroport de Bamako-Sénou et base aérienne 101',
+  faladie_gendarmerie_school: 'École de gendarmerie de Faladié',
+  gossi: 'Gossi',
+  sevare: 'Sévaré',
+  moura: 'Moura',
+  tinzaouaten: 'Tinzawatène', // as French Wikipedia writes it (fact sheet alt_names)
+  solhan: 'Solhan',
+  barsalogho: 'Barsalogho',
+};
+
+/**
+ * Air Base 101 has no coordinates of its own: it shares the airport's point, so the
+ * marker is approximate for the base even though the fact sheet's basis is not.
+ */
+const ALSO_APPROXIMATE = new Set(['bko_airport']);
+
+/** GeoNames gives ISO 3166-1 alpha-2; the fact sheet uses English names. */
+const COUNTRY_NAMES: Record<string, string> = {
+  BF: 'Burkina Faso', BJ: 'Benin', CI: "Côte d'Ivoire", GH: 'Ghana', GN: 'Guinea', ML: 'Mali',
+  MR: 'Mauritania', NE: 'Niger', NG: 'Nigeria', SN: 'Senegal', TD: 'Chad', TG: 'Togo',
+};
+
+const GeonamesCities = featureCollection(
+  z.object({ name: z.string().min(1), name_en: z.string().min(1), country: z.string().length(2), role: z.string().min(1) }),
+);
+
+export function buildPlaces(): OutputFile[] {
+  const index = loadSourceIndex();
+  const facts = readRawJson('facts/places.json', z.array(FactPlace));
+  const cities = readRawJson('geo/cities_geonames.geojson', GeonamesCities).features.map((f) => {
+    const country = COUNTRY_NAMES[f.properties.country];
+    if (!country) fail(`cities_geonames: no English name for country code ${f.properties.country}`);
+    const [lon, lat] = f.geometry.coordinates as [number, number];
+    return { ...f.properties, id: slugify(f.properties.name_en).replace(/-/g, '_'), countryName: country, lon, lat };
+  });
+
+  const places: Place[] = [];
+  for (const p of facts) {
+    if (p.lat === null || p.lon === null) continue; // e.g. agadez_ab201: no verified point
+    const city = cities.find((c) => c.id === p.id && c.countryName === p.country);
+    const nameFr = city?.name ?? FRENCH_NAMES[p.id];
+    if (!nameFr) fail(`places: no French name for "${p.id}" (no GeoNames match; add it to FRENCH_NAMES)`);
+    const name = DISPLAY_NAMES[p.id] ?? p.name;
+    if (/[(),]/.test(name) && !DISPLAY_NAMES[p.id]) {
+      fail(`places: "${p.name}" is too long for a label; add a short name for "${p.id}" to DISPLAY_NAMES`);
+    }
+    places.push({
+      id: p.id,
+      name,
+      name_fr: nameFr,
+      lat: p.lat,
+      lon: p.lon,
+      kind: p.kind,
+      country: p.country,
+      approximate: /APPROXIMATE/.test(p.coord_basis) || ALSO_APPROXIMATE.has(p.id),
+      confidence: p.confidence,
+      note: p.notes,
+      sources: index.keysFor(p.sources, `facts/places.json ${p.id}`),
+    });
+  }
+
+  const factIds = new Set(facts.map((p) => p.id));
+  for (const c of cities) {
+    if (factIds.has(c.id)) continue;
+    places.push({
+      id: c.id,
+      name: c.name_en,
+      name_fr: c.name,
+      lat: c.lat,
+      lon: c.lon,
+      kind: c.role,
+      country: c.countryName,
+      approximate: false,
+      confidence: 'high',
+      note: null,
+      sources: ['DATA_GEONAMES'],
+    });
+  }
+
+  places.sort((a, b) => compareStrings(a.id, b.id));
+  const dup = places.find((p, i) => places[i - 1]?.id === p.id);
+  if (dup) fail(`places: duplicate id ${dup.id}`);
+  return [jsonFile('places.json', places, 2)];
+}

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, guard, liveMapState, matrix, stepIds } from './helpers.ts';
+import type { MapState } from './helpers.ts';
+
+test.describe('scroll story', () => {
+  test('scrolling activates every step in order and each link opens the same picture', async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const g = guard(page);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    const steps = await stepIds(page);
+    expect(steps.length).toBeGreaterThanOrEqual(13);
+    const byScroll = new Map<string, MapState>();
+    for (const { id, scene } of steps) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect(page.locator(`#${id}`)).toHaveClass(/is-active/);
+      byScroll.set(id, await liveMapState(page, scene));
+      await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    }
+    // Each step opened by its link shows the picture scrolling reached.
+    const linkPage = await browser.newPage({ viewport: page.viewportSize() });
+    await linkPage.emulateMedia({ reducedMotion: 'reduce' });
+    const lg = guard(linkPage);
+    for (const { id, scene } of steps) {
+      await linkPage.goto(`/?step=${id}`);
+      const viaLink = await liveMapState(linkPage, scene);
+      const viaScroll = byScroll.get(id)!;
+      expect({ ...viaLink, transform: '' }).toEqual({ ...viaScroll, transform: '' });
+      const a = matrix(viaLink.transform);
+      const b = matrix(viaScroll.transform);
+      a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 3));
+      await expect(linkPage.locator(`#${id}`)).toHaveClass(/is-active/);
+    }
+    expect(g.errors).toEqual([]);
+    expect(lg.errors).toEqual([]);
+    expect([...g.foreign, ...lg.foreign]).toEqual([]);
+  });
+
+  test('← and → move between steps; ↓ keeps native scrolling', async ({ page }) => {
+    const g = guard(page);
+    await page.goto('/?step=mali-from-above');
+    await liveMapState(page, 'mali-from-above');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#two-targets')).toHaveClass(/is-active/);
+    await liveMapState(page, 'two-targets');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('#before-dawn')).toHaveClass(/is-active/);
+    await liveMapState(page, 'before-dawn');
+    await page.waitForTimeout(1600);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    expect(g.errors).toEqual([]);
+  });
+
+  test('a bad ?step= falls back to the first step without errors', async ({ page }) => {
+    const g = guard(page);
+    await page.goto('/?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E#nope');
+    await liveMapState(page, 'before-dawn');
+    expect(await page.evaluate(() => document.body.innerHTML.includes('<script>alert'))).toBe(false);
+    expect(g.errors).toEqual([]);
+  });
+
+  for (const viewport of [
+    { width: 375, height: 812 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`axe finds no violations at ${viewport.width}px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/?step=counting-the-dead');
+      await liveMapState(page, 'counting-the-dead');
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every step’s text and static map are visible', async ({ page }) => {
+    await page.goto('/');
+    const steps = page.locator('article.step');
+    const n = await steps.count();
+    expect(n).toBeGreaterThanOrEqual(13);
+    for (let i = 0; i < n; i++) {
+      const step = steps.nth(i);
+      await step.scrollIntoViewIfNeeded();
+      await expect(step.locator('.step-text')).toBeVisible();
+      await expect(step.locator('.step-figure svg.static-map')).toBeVisible();
+      const box = await step.locator('.step-figure svg.static-map').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(100);
+    }
+    await expect(page.locator('.story-graphic')).toBeHidden();
+  });
+});

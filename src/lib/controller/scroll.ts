@@ -1,0 +1,48 @@
+// The only module that knows scrollama. Reports the step that crosses the trigger line, and
+// scrolls to a step on request without letting the steps it passes on the way take over.
+import scrollama from 'scrollama';
+
+export interface ScrollDriver {
+  scrollTo(id: string, smooth: boolean): void;
+  destroy(): void;
+}
+
+export function createScrollDriver(steps: HTMLElement[], onEnter: (id: string) => void, offset: () => number): ScrollDriver {
+  let target: string | null = null;
+  let release = 0;
+  const scroller = scrollama();
+  scroller
+    .setup({ step: steps, offset: offset() })
+    .onStepEnter(({ element }) => {
+      if (target && element.id !== target) return; // passing through on the way to a target
+      onEnter(element.id);
+    });
+
+  const onResize = (): void => {
+    scroller.offsetTrigger(offset());
+    scroller.resize();
+  };
+  window.addEventListener('resize', onResize);
+
+  const done = (): void => {
+    target = null;
+  };
+  window.addEventListener('scrollend', done);
+
+  return {
+    scrollTo(id, smooth) {
+      const el = steps.find((s) => s.id === id);
+      if (!el) return;
+      target = id;
+      window.clearTimeout(release);
+      release = window.setTimeout(done, smooth ? 1500 : 100);
+      el.scrollIntoView({ behavior: smooth ? 'smooth' : 'instant', block: 'center' });
+    },
+    destroy() {
+      window.removeEventListener('resize', onResize);
+      window.removeEventListener('scrollend', done);
+      window.clearTimeout(release);
+      scroller.destroy();
+    },
+  };
+}

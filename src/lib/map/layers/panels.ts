@@ -1,0 +1,65 @@
+// Screen-space panels: the legend (with the optional caveat caption) and their reserved boxes.
+import { round } from '../../geo/view.ts';
+import type { Box } from './boxes.ts';
+import { textWidth, wrap } from './text.ts';
+import type { ResolvedScene, VNode } from '../types.ts';
+
+const FONT = 12;
+const ROW = 18;
+const PAD = 8;
+
+function swatch(kind: ResolvedScene['legend'][number]['swatch']): VNode {
+  if (kind === 'approximate') {
+    return { tag: 'circle', key: 'sw', attrs: { cx: 7, cy: -4, r: 6, class: 'approx-area' } };
+  }
+  if (['capital', 'city', 'site', 'base', 'base-closed', 'event'].includes(kind)) {
+    return {
+      tag: 'g',
+      key: 'sw',
+      attrs: { class: `marker marker-${kind}`, transform: 'translate(7 -4)' },
+      children: [{ tag: 'circle', key: 'dot', attrs: { r: kind === 'site' ? 5.5 : 4.5, class: 'dot' } }],
+    };
+  }
+  return { tag: 'rect', key: 'sw', attrs: { x: 0, y: -10, width: 14, height: 12, rx: 2, class: `swatch tone-${kind}` } };
+}
+
+export interface Panel {
+  node: VNode;
+  box: Box;
+}
+
+/** Legend and caption, stacked in the top-left corner. Returns null when there is nothing to say. */
+export function legendPanel(scene: ResolvedScene, width: number, top: number, left: number): Panel | null {
+  if (scene.legend.length === 0 && !scene.caption) return null;
+  const maxW = Math.min(280, width - left * 2);
+  const rows: VNode[] = [];
+  let y = PAD + 12;
+  let w = 0;
+  scene.legend.forEach((item, i) => {
+    rows.push({
+      tag: 'g',
+      key: `row:${i}:${item.swatch}`,
+      attrs: { transform: `translate(${PAD} ${y})` },
+      children: [swatch(item.swatch), { tag: 'text', key: 't', attrs: { x: 20, y: 0, class: 'legend-text' }, text: item.text }],
+    });
+    w = Math.max(w, 20 + textWidth(item.text, FONT));
+    y += ROW;
+  });
+  if (scene.caption) {
+    const lines = wrap(scene.caption, 11, maxW - PAD * 2);
+    lines.forEach((line, i) => {
+      rows.push({ tag: 'text', key: `cap:${i}`, attrs: { x: PAD, y: y + i * 14, class: 'legend-caption' }, text: line });
+      w = Math.max(w, textWidth(line, 11));
+    });
+    y += lines.length * 14;
+  }
+  const boxW = Math.min(maxW, w + PAD * 2);
+  const boxH = y - 6;
+  const node: VNode = {
+    tag: 'g',
+    key: 'legend',
+    attrs: { class: 'legend', transform: `translate(${left} ${top})` },
+    children: [{ tag: 'rect', key: 'bg', attrs: { class: 'panel-bg', width: round(boxW, 1), height: round(boxH, 1), rx: 4 } }, ...rows],
+  };
+  return { node, box: { x0: left, y0: top, x1: left + boxW, y1: top + boxH } };
+}

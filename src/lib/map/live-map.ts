@@ -1,0 +1,170 @@
+// The live map: one SVG that follows the story. create(el) → { render, resize, destroy }.
+// Camera moves are transform tweens (gsap) between fitted views, along d3.interpolateZoom's
+// fly-to path; nothing is re-projected while the camera moves. Reduced motion = cuts.
+import { interpolateZoom } from 'd3-interpolate';
+import { gsap } from 'gsap';
+import { LEVELS } from '../geo/levels.ts';
+import type { LevelId } from '../geo/levels.ts';
+import { levelMatrix, matrixAttr } from '../geo/view.ts';
+import type { Size, View } from '../geo/view.ts';
+import { buildMapModel } from './model.ts';
+import type { LayoutMode } from './model.ts';
+import { joinNodes } from './svg-dom.ts';
+import type { GeoIndex, MapModel, ResolvedScene } from './types.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LEVEL_ORDER: readonly LevelId[] = ['africa', 'region', 'city'];
+
+export interface LiveMapOptions {
+  index: GeoIndex;
+  /** Whether motion is allowed right now (reduced-motion preference and the page toggle). */
+  motion: () => boolean;
+  mode: () => LayoutMode;
+  /** Accessible name of the map (id of the element that labels it). */
+  labelledBy?: string;
+}
+
+export interface LiveMap {
+  render(scene: ResolvedScene, opts?: { animate?: boolean }): Promise<void>;
+  resize(): void;
+  destroy(): void;
+  readonly element: SVGSVGElement;
+}
+
+export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): LiveMap {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'map live-map');
+  svg.setAttribute('role', 'img');
+  if (opts.labelledBy) svg.setAttribute('aria-labelledby', opts.labelledBy);
+  const sea = document.createElementNS(SVG_NS, 'rect');
+  sea.setAttribute('class', 'sea');
+  svg.append(sea);
+  const levelGroups = new Map<LevelId, SVGGElement>();
+  for (const level of LEVEL_ORDER) {
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', `level level-${level}`);
+    svg.append(g);
+    levelGroups.set(level, g);
+  }
+  const overlay = document.createElementNS(SVG_NS, 'g');
+  overlay.setAttribute('class', 'overlay');
+  svg.append(overlay);
+  container.replaceChildren(svg);
+
+  const ctx = gsap.context(() => {}, container);
+  let size: Size = measure();
+  let current: { scene: ResolvedScene; model: MapModel } | null = null;
+  let view: View | null = null;
+  let flight: gsap.core.Tween | null = null;
+  let token = 0;
+
+  function measure(): Size {
+    const r = container.getBoundingClientRect();
+    return { width: Math.max(200, Math.round(r.width)), height: Math.max(200, Math.round(r.height)) };
+  }
+
+  function setCamera(v: View): void {
+    view = v;
+    for (const [level, g] of levelGroups) g.setAttribute('transform', matrixAttr(levelMatrix(LEVELS[level], v, size)));
+  }
+
+  function applyLevels(model: MapModel, fade: boolean): void {
+    for (const level of LEVEL_ORDER) {
+      const g = levelGroups.get(level);
+      if (!g) continue;
+      const nodes = model.levels.find((l) => l.level === level)?.nodes ?? [];
+      joinNodes(g, nodes, fade ? fadeHooks : {});
+    }
+  }
+
+  const fadeHooks = {
+    enter: (el: Element) => {
+      ctx.add(() => gsap.fromTo(el, { opacity: 0 }, { opacity: 1, duration: 0.5, delay: 0.2 }));
+    },
+    exit: (el: Element) => {
+      el.removeAttribute('data-key'); // leaving: never matched again
+      ctx.add(() => gsap.to(el, { opacity: 0, duration: 0.35, onComplete: () => el.remove() }));
+    },
+  };
+
+  function writeState(model: MapModel): void {
+    svg.setAttribute('viewBox', `0 0 ${model.width} ${model.height}`);
+    svg.setAttribute('width', String(model.width));
+    svg.setAttribute('height', String(model.height));
+    sea.setAttribute('width', String(model.width));
+    sea.setAttribute('height', String(model.height));
+    svg.dataset['scene'] = model.state.scene;
+    svg.dataset['camera'] = model.state.camera;
+    svg.dataset['highlight'] = model.state.highlight;
+    svg.dataset['markers'] = model.state.markers;
+  }
+
+  function cut(scene: ResolvedScene, model: MapModel): void {
+    flight?.kill();
+    flight = null;
+    setCamera(model.view);
+    applyLevels(model, false);
+    joinNodes(overlay, model.overlay);
+    gsap.set(overlay, { opacity: 1 });
+    writeState(model);
+    current = { scene, model };
+    svg.dataset['settled'] = 'true';
+  }
+
+  async function render(scene: ResolvedScene, ro: { animate?: boolean } = {}): Promise<void> {
+    const model = buildMapModel(scene, opts.index, { size, mode: opts.mode() });
+    const my = ++token;
+    const from = view;
+    const animate = (ro.animate ?? true) && opts.motion() && from !== null && current !== null;
+    if (!animate || !from) {
+      cut(scene, model);
+      return;
+    }
+    flight?.kill();
+    writeState(model);
+    svg.dataset['settled'] = 'false';
+    current = { scene, model };
+    applyLevels(model, true);
+    const to = model.view;
+    const same = Math.abs(from.x - to.x) < 1e-9 && Math.abs(from.y - to.y) < 1e-9 && Math.abs(from.w - to.w) < 1e-12;
+    // Labels and markers belong to a camera: hide them while it moves, redraw where it lands.
+    if (!same) gsap.to(overlay, { opacity: 0, duration: 0.15 });
+    const interp = interpolateZoom([from.x, from.y, from.w], [to.x, to.y, to.w]);
+    const duration = same ? 0 : Math.min(1.8, Math.max(0.7, (interp.duration / 1000) * 0.9));
+    await new Promise<void>((resolve) => {
+      const proxy = { t: 0 };
+      flight = gsap.to(proxy, {
+        t: 1,
+        duration,
+        ease: 'power2.inOut',
+        onUpdate: () => {
+          const [x, y, w] = interp(proxy.t);
+          setCamera({ x, y, w });
+        },
+        onComplete: resolve,
+        onInterrupt: resolve,
+      });
+    });
+    if (my !== token) return; // a newer render took over
+    setCamera(to);
+    joinNodes(overlay, model.overlay);
+    gsap.fromTo(overlay, { opacity: same ? 1 : 0 }, { opacity: 1, duration: 0.3 });
+    svg.dataset['settled'] = 'true';
+  }
+
+  return {
+    element: svg,
+    render,
+    resize() {
+      const next = measure();
+      if (next.width === size.width && next.height === size.height) return;
+      size = next;
+      if (current) cut(current.scene, buildMapModel(current.scene, opts.index, { size, mode: opts.mode() }));
+    },
+    destroy() {
+      flight?.kill();
+      ctx.revert();
+      svg.remove();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// buildMapModel: the pure heart of the renderer. (resolved scene, geometry index, viewport) →
+// a virtual SVG. The build-time renderer serialises it; the live renderer joins it into the DOM.
+import { LEVELS } from '../geo/levels.ts';
+import type { LevelId } from '../geo/levels.ts';
+import { fitView } from '../geo/view.ts';
+import type { Insets, Size, View } from '../geo/view.ts';
+import type { Box } from './layers/boxes.ts';
+import { LEVEL_LAYERS } from './layers/geo-layers.ts';
+import { labelNodes } from './layers/labels.ts';
+import { markerNodes, placeMarkers } from './layers/markers.ts';
+import { legendPanel } from './layers/panels.ts';
+import type { Panel } from './layers/panels.ts';
+import { tollPanel } from './layers/toll-chart.ts';
+import type { GeoIndex, MapModel, ResolvedScene, VNode } from './types.ts';
+
+export type LayoutMode = 'wide' | 'narrow' | 'static';
+
+export interface ModelOptions {
+  size: Size;
+  mode: LayoutMode;
+}
+
+const MARGIN = 14;
+
+function baseInsets(size: Size, mode: LayoutMode): Insets {
+  if (mode === 'narrow') {
+    // On phones the step cards cover the lower part of the map: frame the subject above them.
+    return { top: 56, right: 16, bottom: Math.round(size.height * 0.34), left: 16 };
+  }
+  return { top: 40, right: 28, bottom: 28, left: 28 };
+}
+
+export function chartPanel(scene: ResolvedScene, size: Size, mode: LayoutMode): Panel | null {
+  if (!scene.chart) return null;
+  return tollPanel(scene.chart, size, MARGIN, mode === 'narrow' ? 56 : MARGIN);
+}
+
+export function sceneView(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Panel | null = chartPanel(scene, size, mode)): View {
+  const insets = { ...baseInsets(size, mode) };
+  if (chart) {
+    if (mode === 'narrow' || size.width < 560) insets.top = Math.max(insets.top, chart.box.y1 + 8);
+    else insets.right = Math.max(insets.right, size.width - chart.box.x0 + 12);
+  }
+  return fitView(scene.bounds, size, insets);
+}
+
+/** Which detail levels a scene draws. The continent sits under the region level as context. */
+export function sceneLevels(scene: ResolvedScene): LevelId[] {
+  return (['africa', 'region', 'city'] as const).filter((level) =>
+    LEVEL_LAYERS[level].some(({ layer }) => scene.layers.includes(layer)),
+  );
+}
+
+export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: ModelOptions): MapModel {
+  const { size, mode } = opts;
+  const chart = chartPanel(scene, size, mode);
+  const view = sceneView(scene, size, mode, chart);
+  const levels = sceneLevels(scene).map((level) => ({
+    level,
+    nodes: LEVEL_LAYERS[level]
+      .filter(({ layer }) => scene.layers.includes(layer))
+      .flatMap(({ build }) => build(scene, index)),
+  }));
+
+  const legendTop = mode === 'narrow' && chart ? chart.box.y1 + 8 : MARGIN;
+  const legend = legendPanel(scene, size.width, legendTop, MARGIN);
+  const blocked: Box[] = [legend?.box, chart?.box].filter((b): b is Box => Boolean(b));
+  const showMarkers = scene.layers.includes('markers');
+  const placed = showMarkers ? placeMarkers(scene.markers, view, size) : [];
+  const overlay: VNode[] = [];
+  if (showMarkers) overlay.push({ tag: 'g', key: 'markers', attrs: { class: 'markers' }, children: markerNodes(placed) });
+  if (scene.layers.includes('labels')) {
+    overlay.push({
+      tag: 'g',
+      key: 'labels',
+      attrs: { class: 'labels' },
+      children: labelNodes({ markers: placed, labels: scene.labels, view, size, blocked, margin: 6 }),
+    });
+  }
+  if (chart) overlay.push(chart.node);
+  if (legend) overlay.push(legend.node);
+
+  return {
+    width: size.width,
+    height: size.height,
+    view,
+    levels,
+    overlay,
+    state: sceneStateSummary(scene),
+  };
+}
+
+/** A compact, order-independent summary of what a scene draws; compared by tests. */
+export function sceneStateSummary(scene: ResolvedScene): MapModel['state'] {
+  const hl = Object.entries(scene.highlight)
+    .flatMap(([layer, hs]) => hs.map((h) => `${layer}:${h.id}:${h.tone}`))
+    .sort()
+    .join(' ');
+  return {
+    scene: scene.id,
+    camera: scene.camera,
+    highlight: hl,
+    markers: scene.markers.map((m) => m.id).sort().join(' '),
+  };
+}
+
+export { LEVELS };

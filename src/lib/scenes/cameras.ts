@@ -1,0 +1,21 @@
+// Named camera presets: a geographic box the view must contain. The fitted view depends on the
+// viewport, so the same preset frames a phone and a desktop sensibly.
+import type { Camera, CameraId } from './types.ts';
+
+export const CAMERAS: Record<CameraId, Camera> = {
+  africa: { id: 'africa', bounds: [[-20, -36], [52, 38]] },
+  'west-africa': { id: 'west-africa', bounds: [[-17.5, 4], [16, 25]] },
+  sahel: { id: 'sahel', bounds: [[-12.5, 9.5], [16, 24]] },
+  mali: { id: 'mali', bounds: [[-12.4, 10], [4.4, 25.1]] },
+  'mali-north': { id: 'mali-north', bounds: [[-6, 14.5], [4.5, 21.5]] },
+  'central-mali': { id: 'central-mali', bounds: [[-6.5, 13], [-2.5, 16.5]] },
+  'tri-border': { id: 'tri-border', bounds: [[-3, 12], [4.5, 17]] },
+  coast: { id: 'coast', bounds: [[-9, 4], [4.5, 16.5]] },
+  bamako: { id: 'bamako', bounds: [[-8.09, 12.49], [-7.9, 12.72]] },
+  faladie: { id: 'faladie', bounds: [[-8.0, 12.56], [-7.92, 12.64]] },
+  airport: { id: 'airport', bounds: [[-7.99, 12.51], [-7.91, 12.575]] },
+};
+
+export function camera(id: CameraId): Camera {
+  return CAMERAS[id];
+}

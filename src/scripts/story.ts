@@ -1,0 +1,98 @@
+// Entry point of the scroll story. Wires inputs (scroll, keys, links) to the one controller.
+import { createController } from '../lib/controller/controller.ts';
+import type { StepSource } from '../lib/controller/controller.ts';
+import { bindArrowKeys } from '../lib/controller/keys.ts';
+import { applyMotionClass, motionAllowed } from '../lib/controller/motion.ts';
+import { createScrollDriver } from '../lib/controller/scroll.ts';
+import { readStoryData } from '../lib/controller/story-data.ts';
+import { stepFromUrl, urlForStep } from '../lib/controller/url.ts';
+import { createLiveMap } from '../lib/map/live-map.ts';
+import type { LiveMap } from '../lib/map/live-map.ts';
+
+const NARROW = window.matchMedia('(max-width: 767px)');
+
+function showNotice(): void {
+  document.documentElement.classList.add('map-failed');
+  const notice = document.getElementById('map-notice');
+  if (notice) notice.hidden = false;
+}
+
+function start(): void {
+  applyMotionClass();
+  const data = readStoryData();
+  const stepEls = data.steps
+    .map((s) => document.getElementById(s.id))
+    .filter((el): el is HTMLElement => el !== null);
+  const frame = document.querySelector<HTMLElement>('.map-frame');
+  const announcer = document.getElementById('map-announcer');
+  const progress = document.getElementById('step-progress');
+
+  let map: LiveMap | null = null;
+  if (frame) {
+    try {
+      map = createLiveMap(frame, {
+        index: data.index,
+        motion: () => motionAllowed(),
+        mode: () => (NARROW.matches ? 'narrow' : 'wide'),
+        labelledBy: 'map-announcer',
+      });
+      new ResizeObserver(() => map?.resize()).observe(frame);
+    } catch (err) {
+      console.warn('map unavailable', err);
+      showNotice();
+    }
+  }
+
+  let announceTimer = 0;
+  const onChange = (id: string, index: number, source: StepSource): void => {
+    for (const el of stepEls) el.classList.toggle('is-active', el.id === id);
+    if (progress) progress.textContent = `${index + 1} / ${stepEls.length}`;
+    if (source !== 'init') history.replaceState(history.state, '', urlForStep(new URL(location.href), id));
+    // Announce the picture once the reader settles, not for every step scrolled past.
+    window.clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => {
+      const desc = document.querySelector(`#${CSS.escape(id)} .map-description-text`)?.textContent ?? '';
+      if (announcer) announcer.textContent = desc;
+    }, source === 'scroll' ? 800 : 100);
+  };
+
+  const controller = createController({ data, map, onChange });
+  const scroll = createScrollDriver(
+    stepEls,
+    (id) => void controller.setStep(id, 'scroll'),
+    () => (NARROW.matches ? 0.75 : 0.6),
+  );
+  const go = (id: string | null): void => {
+    if (!id) return;
+    void controller.setStep(id, 'key');
+    scroll.scrollTo(id, motionAllowed());
+  };
+  bindArrowKeys(
+    () => go(controller.next()),
+    () => go(controller.prev()),
+  );
+
+  // In-page links to steps (table of contents, "next" links) go through the controller too.
+  document.addEventListener('click', (e) => {
+    const a = (e.target as Element | null)?.closest?.('a[href^="#"]');
+    if (!(a instanceof HTMLAnchorElement)) return;
+    const id = stepFromUrl('', a.hash, new Set(controller.ids()));
+    if (!id) return;
+    e.preventDefault();
+    void controller.setStep(id, 'link');
+    scroll.scrollTo(id, false);
+  });
+
+  const linked = stepFromUrl(location.search, location.hash, new Set(controller.ids()));
+  const first = linked ?? controller.ids()[0] ?? null;
+  if (first) void controller.setStep(first, linked ? 'link' : 'init');
+  if (linked) scroll.scrollTo(linked, false);
+  document.documentElement.classList.add('story-ready');
+}
+
+try {
+  start();
+} catch (err) {
+  console.warn('story could not start', err);
+  showNotice();
+}

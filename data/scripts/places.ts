@@ -97,7 +97,8 @@ export function buildPlaces(): OutputFile[] {
     if (factIds.has(c.id)) continue;
     places.push({
       id: c.id,
-      name: c.name_en,
+      // GeoNames' English names drop accents (Segou, Djenne); English writing keeps them.
+      name: c.name,
       name_fr: c.name,
       lat: c.lat,
       lon: c.lon,

@@ -7,7 +7,13 @@ export interface ScrollDriver {
   destroy(): void;
 }
 
-export function createScrollDriver(steps: HTMLElement[], onEnter: (id: string) => void, offset: () => number): ScrollDriver {
+export function createScrollDriver(
+  steps: HTMLElement[],
+  onEnter: (id: string) => void,
+  offset: () => number,
+  /** Where a step's top should land when we scroll to it, as a fraction of the viewport. */
+  landing: () => number,
+): ScrollDriver {
   let target: string | null = null;
   let release = 0;
   const scroller = scrollama();
@@ -36,7 +42,8 @@ export function createScrollDriver(steps: HTMLElement[], onEnter: (id: string) =
       target = id;
       window.clearTimeout(release);
       release = window.setTimeout(done, smooth ? 1500 : 100);
-      el.scrollIntoView({ behavior: smooth ? 'smooth' : 'instant', block: 'center' });
+      const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * landing();
+      window.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'instant' });
     },
     destroy() {
       window.removeEventListener('resize', onResize);

@@ -25,7 +25,7 @@ const MARGIN = 14;
 function baseInsets(size: Size, mode: LayoutMode): Insets {
   if (mode === 'narrow') {
     // On phones the step cards cover the lower part of the map: frame the subject above them.
-    return { top: 56, right: 16, bottom: Math.round(size.height * 0.34), left: 16 };
+    return { top: 56, right: 16, bottom: Math.round(size.height * 0.4), left: 16 };
   }
   return { top: 40, right: 28, bottom: 28, left: 28 };
 }

@@ -56,7 +56,7 @@ export interface Marker {
 export interface MapLabel {
   /** i18n key of the text, or a feature reference whose name is used. */
   textKey?: string;
-  feature?: { layer: 'countries' | 'regions' | 'africa'; id: string };
+  feature?: { layer: 'countries' | 'regions' | 'africa' | 'communes'; id: string };
   at?: readonly [number, number];
   kind: 'country' | 'region' | 'water' | 'area' | 'note';
   priority?: number;

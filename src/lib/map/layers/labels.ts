@@ -51,16 +51,16 @@ export interface LabelInput {
 export function labelNodes(input: LabelInput): VNode[] {
   const { size, margin } = input;
   const frame: Box = { x0: margin, y0: margin, x1: size.width - margin, y1: size.height - margin };
-  const taken: Box[] = [
-    ...input.blocked,
-    ...input.markers.map(({ marker, x, y }) => {
-      const r = marker.kind === 'site' ? 7.5 : 6;
-      return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
-    }),
-  ];
-  type Item = { key: string; text: string; style: Style; cls: string; priority: number; candidates: Candidate[] };
+  const markerBox = ({ marker, x, y }: PlacedMarker): Box => {
+    const r = marker.kind === 'site' ? 7.5 : 6;
+    return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+  };
+  const taken: Box[] = [...input.blocked, ...input.markers.map(markerBox)];
+  type Item = { key: string; text: string; style: Style; cls: string; priority: number; candidates: Candidate[]; own: Box | null };
   const items: Item[] = [];
 
+  const ownBoxes = new Map<PlacedMarker, Box>();
+  input.markers.forEach((pm, i) => ownBoxes.set(pm, taken[input.blocked.length + i]!));
   for (const pm of input.markers) {
     const m = pm.marker;
     if (!m.text) continue;
@@ -74,6 +74,7 @@ export function labelNodes(input: LabelInput): VNode[] {
       style: s,
       cls: `label label-marker label-${m.kind}`,
       priority: m.priority + 100, // named places beat area names
+      own: ownBoxes.get(pm) ?? null, // a label may sit next to its own marker
       candidates: [
         { x: pm.x + d, y: pm.y + s.size * 0.35, anchor: 'start' },
         { x: pm.x - d, y: pm.y + s.size * 0.35, anchor: 'end' },
@@ -98,6 +99,7 @@ export function labelNodes(input: LabelInput): VNode[] {
         { x, y: y - s.size * 1.1, anchor: 'middle' },
         { x, y: y + s.size * 1.1, anchor: 'middle' },
       ],
+      own: null,
     });
   }
   items.sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
@@ -110,7 +112,7 @@ export function labelNodes(input: LabelInput): VNode[] {
     const h = style.size * 1.2;
     for (const c of item.candidates) {
       const box = boxFor(c, w, h);
-      if (!inside(box, frame) || taken.some((t) => overlaps(box, t, 2))) continue;
+      if (!inside(box, frame) || taken.some((t) => t !== item.own && overlaps(box, t, 2))) continue;
       taken.push(box);
       nodes.push({
         tag: 'text',

@@ -1,7 +1,7 @@
 // Chapter 1 — the cold open: 17 September 2024, from the continent down to two sites in Bamako.
 import { defineScene } from '../base.ts';
 import { COUNTRY, REGION } from '../ids.ts';
-import type { Marker, SceneState } from '../types.ts';
+import type { MapLabel, Marker, SceneState } from '../types.ts';
 
 const bamakoCity: Marker = { place: 'bamako', kind: 'capital', label: true, priority: 10 };
 
@@ -17,6 +17,13 @@ const school: Marker = {
 const airBase: Marker = { place: 'bko_airport', kind: 'site', label: true, priority: 9, labelKey: 'place.airbase101' };
 
 const bamakoLayers = ['countries', 'bamako', 'markers', 'labels'] as const;
+
+/** Bamako's six communes (OCHA P-codes ML090101–ML090106), named on the city maps. */
+const communeLabels: MapLabel[] = [1, 2, 3, 4, 5, 6].map((n) => ({
+  feature: { layer: 'communes', id: `ML09010${n}` },
+  kind: 'region',
+  priority: 2,
+}));
 const sitesLegend = [
   { swatch: 'site', labelKey: 'legend.attackSite' },
   { swatch: 'approximate', labelKey: 'legend.approximateArea' },
@@ -49,7 +56,7 @@ export const coldOpen: SceneState[] = [
     layers: bamakoLayers,
     highlight: { countries: [{ id: COUNTRY.mali, tone: 'muted' }] },
     markers: [school, airBase],
-    labels: [{ textKey: 'map.niger', at: [-8.035, 12.615], kind: 'water' }],
+    labels: [{ textKey: 'map.niger', at: [-8.035, 12.615], kind: 'water' }, ...communeLabels],
     legend: sitesLegend,
     captionKey: 'caption.faladieApprox',
   }),
@@ -83,7 +90,7 @@ export const coldOpen: SceneState[] = [
     layers: bamakoLayers,
     highlight: { regions: [{ id: REGION.bamako, tone: 'muted' }] },
     markers: [school, airBase],
-    labels: [{ textKey: 'map.niger', at: [-8.035, 12.615], kind: 'water' }],
+    labels: [{ textKey: 'map.niger', at: [-8.035, 12.615], kind: 'water' }, ...communeLabels],
     legend: sitesLegend,
   }),
 ];

@@ -1,0 +1,32 @@
+// Contact sheet: screenshots of every step at phone and desktop widths (npm run shots).
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4400';
+const only = process.argv[3];
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+for (const vp of [
+  { width: 375, height: 812 },
+  { width: 1440, height: 900 },
+]) {
+  const page = await browser.newPage({ viewport: vp });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+  page.on('pageerror', (e) => console.error('pageerror:', e));
+  await page.goto(base + '/');
+  const ids = await page.locator('article.step').evaluateAll((els) => els.map((e) => e.id));
+  for (const id of ids) {
+    if (only && !id.includes(only)) continue;
+    await page.goto(`${base}/?step=${id}`);
+    await page.locator(`.live-map[data-scene][data-settled="true"]`).waitFor();
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${out}/${vp.width}-${id}.png` });
+  }
+  await page.close();
+}
+await browser.close();

@@ -5,6 +5,8 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
+  // Not test-results/ itself: Playwright empties its output folder, and the unit report lives there.
+  outputDir: 'test-results/playwright',
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : 2,

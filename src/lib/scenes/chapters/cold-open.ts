@@ -74,7 +74,7 @@ export const coldOpen: SceneState[] = [
     layers: bamakoLayers,
     highlight: { communes: [{ id: 'ML090106', tone: 'context' }] },
     markers: [{ ...airBase, pulse: true }],
-    labels: [{ textKey: 'map.runway', at: [-7.962, 12.527], kind: 'note' }],
+    labels: [{ textKey: 'map.runway', at: [-7.972, 12.522], kind: 'note' }],
     legend: [{ swatch: 'site', labelKey: 'legend.attackSite' }],
     captionKey: 'caption.airbaseApprox',
   }),

@@ -23,6 +23,11 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Never inline assets as data: URIs (fonts, images), except tiny self-contained page
+      // scripts (the story's load watchdog): Astro inlines those and hashes them into the CSP,
+      // so they still run when the /_astro/ bundle cannot be fetched.
+      assetsInlineLimit: (file, content) => /\.m?js$/.test(file) && content.length < 1024,
+    },
   },
 });

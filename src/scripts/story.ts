@@ -26,6 +26,12 @@ function start(): void {
   const frame = document.querySelector<HTMLElement>('.map-frame');
   const announcer = document.getElementById('map-announcer');
   const progress = document.getElementById('step-progress');
+  const dateLabel = document.getElementById('map-date');
+  const navFill = document.getElementById('chapter-nav-fill');
+  const navCurrent = document.getElementById('chapter-nav-current');
+  const navItems = [...document.querySelectorAll<HTMLElement>('.chapter-nav-menu li[data-chapter]')];
+  const chapterOf = new Map(data.steps.map((s) => [s.id, s.chapter]));
+  const chapterOrder = navItems.map((li) => li.dataset['chapter'] ?? '');
 
   let map: LiveMap | null = null;
   if (frame) {
@@ -47,6 +53,18 @@ function start(): void {
   const onChange = (id: string, index: number, source: StepSource): void => {
     for (const el of stepEls) el.classList.toggle('is-active', el.id === id);
     if (progress) progress.textContent = `${index + 1} / ${stepEls.length}`;
+    const stepEl = stepEls[index];
+    if (dateLabel) dateLabel.textContent = stepEl?.dataset['when'] ?? '';
+    if (navFill) navFill.style.transform = `scaleX(${(index + 1) / stepEls.length})`;
+    // Chapters already passed are marked read; the current one is announced as current.
+    const current = chapterOrder.indexOf(chapterOf.get(id) ?? '');
+    navItems.forEach((li, i) => {
+      li.classList.toggle('is-read', i < current);
+      const a = li.querySelector('a');
+      if (i === current) a?.setAttribute('aria-current', 'step');
+      else a?.removeAttribute('aria-current');
+    });
+    if (navCurrent) navCurrent.textContent = navItems[current]?.querySelector('a')?.textContent?.replace(/\s*\d+ min.*$/, '') ?? '';
     if (source !== 'init') history.replaceState(history.state, '', urlForStep(new URL(location.href), id));
     // Announce the picture once the reader settles, not for every step scrolled past.
     window.clearTimeout(announceTimer);
@@ -83,6 +101,7 @@ function start(): void {
     e.preventDefault();
     void controller.setStep(id, 'link');
     scroll.scrollTo(id, false);
+    a.closest('details')?.removeAttribute('open');
   });
 
   const linked = stepFromUrl(location.search, location.hash, new Set(controller.ids()));

@@ -3,8 +3,19 @@
 import { t } from '../i18n/index.ts';
 import type { DictKey, Lang } from '../i18n/index.ts';
 import { CAMERAS } from '../scenes/cameras.ts';
-import type { MapLabel, SceneState } from '../scenes/types.ts';
-import type { ResolvedLabel, ResolvedMarker, ResolvedScene, ResolvedToll, TollEstimate } from '../map/types.ts';
+import type { DeathsChart, MapLabel, SceneState } from '../scenes/types.ts';
+import type {
+  DeathsSeries,
+  EventRow,
+  ResolvedChart,
+  ResolvedDeaths,
+  ResolvedEvents,
+  ResolvedLabel,
+  ResolvedMarker,
+  ResolvedScene,
+  ResolvedToll,
+  TollEstimate,
+} from '../map/types.ts';
 import { geoBundle } from './defs.ts';
 import { places, readGenerated } from './geo-data.ts';
 
@@ -59,6 +70,70 @@ function resolveToll(lang: Lang): ResolvedToll {
   return { kind: 'toll', title: text(lang, 'chart.toll.title'), axis: text(lang, 'chart.toll.axis'), none: text(lang, 'chart.toll.none'), estimates };
 }
 
+interface DeathsFile {
+  years: number[];
+  series: { country: string; iso_a3: string; total: number[] }[];
+}
+
+/** The yearly deaths chart: the numbers exactly as in deaths-yearly.json, the words in `lang`. */
+export function resolveDeaths(chart: DeathsChart, lang: Lang): ResolvedDeaths {
+  const file = readGenerated<DeathsFile>('deaths-yearly.json');
+  const series: DeathsSeries[] = chart.countries.map((iso) => {
+    const s = file.series.find((x) => x.iso_a3 === iso);
+    if (!s) throw new Error(`deaths chart: no series for ${iso} in deaths-yearly.json`);
+    if (s.total.length !== file.years.length) throw new Error(`deaths chart: ${iso} has ${s.total.length} values for ${file.years.length} years`);
+    return { iso, name: text(lang, `chart.deaths.${iso}`), values: [...s.total] };
+  });
+  const first = file.years[0]!;
+  const last = file.years[file.years.length - 1]!;
+  for (const m of chart.marks) {
+    if (m.year < first || m.year > last) throw new Error(`deaths chart: mark ${m.labelKey} at ${m.year} is outside ${first}–${last}`);
+  }
+  return {
+    kind: 'deaths',
+    title: text(lang, 'chart.deaths.title'),
+    axis: text(lang, 'chart.deaths.axis'),
+    note: text(lang, 'chart.deaths.note'),
+    source: text(lang, 'chart.deaths.source'),
+    years: [...file.years],
+    series,
+    throughYear: Math.min(last, Math.max(first, chart.throughYear)),
+    marks: chart.marks.map((m) => ({ year: m.year, text: text(lang, m.labelKey) })),
+  };
+}
+
+function resolveChart(scene: SceneState, lang: Lang): ResolvedChart | null {
+  if (!scene.chart) return null;
+  return scene.chart.kind === 'toll' ? resolveToll(lang) : resolveDeaths(scene.chart, lang);
+}
+
+interface EventsFile {
+  fields: string[];
+  rows: EventRow[];
+}
+
+let eventsCache: readonly EventRow[] | null = null;
+/**
+ * Build time only: the UCDP 2021 events (src/generated/events-2021.json) for the static maps,
+ * passed to buildMapModel as `events`. The browser fetches the same file from /data/ instead.
+ */
+export function eventRows(): readonly EventRow[] {
+  eventsCache ??= readGenerated<EventsFile>('events-2021.json').rows;
+  return eventsCache;
+}
+
+/** The scene's legend; with events, a row per actor family drawn, and the "event" row as a size key. */
+function resolveLegend(scene: SceneState, lang: Lang, events: ResolvedEvents | null): ResolvedScene['legend'] {
+  const legend: ResolvedScene['legend'][number][] = scene.legend.map((l) => ({ swatch: l.swatch, text: text(lang, l.labelKey) }));
+  if (!events) return legend;
+  const eventMarkers = scene.markers.some((m) => m.kind === 'event');
+  return [
+    // Without event markers, an "event" legend row can only mean the UCDP dots: show their sizes.
+    ...legend.map((l) => (l.swatch === 'event' && !eventMarkers ? { ...l, swatch: 'event-size' as const } : l)),
+    ...events.groups.map((g) => ({ swatch: `event-${g}` as const, text: text(lang, `legend.event.${g}`) })),
+  ];
+}
+
 export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
   const markers: ResolvedMarker[] = scene.markers.map((m) => {
     const p = places().get(m.place);
@@ -78,6 +153,8 @@ export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
     const r = labelText(lang, l);
     return { id: r.id, text: r.text, at: r.at, kind: l.kind, priority: l.priority ?? 1 };
   });
+  const events: ResolvedEvents | null =
+    scene.events && scene.layers.includes('events') ? { year: scene.events.year, groups: [...scene.events.groups] } : null;
   return {
     id: scene.id,
     camera: scene.camera,
@@ -86,8 +163,9 @@ export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
     highlight: scene.highlight,
     markers,
     labels,
-    legend: scene.legend.map((l) => ({ swatch: l.swatch, text: text(lang, l.labelKey) })),
+    legend: resolveLegend(scene, lang, events),
     caption: scene.captionKey ? text(lang, scene.captionKey) : null,
-    chart: scene.chart?.kind === 'toll' ? resolveToll(lang) : null,
+    chart: resolveChart(scene, lang),
+    events,
   };
 }

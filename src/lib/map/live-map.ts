@@ -10,7 +10,7 @@ import type { Size, View } from '../geo/view.ts';
 import { buildMapModel } from './model.ts';
 import type { LayoutMode } from './model.ts';
 import { joinNodes } from './svg-dom.ts';
-import type { GeoIndex, MapModel, ResolvedScene } from './types.ts';
+import type { EventRow, GeoIndex, MapModel, ResolvedScene } from './types.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const LEVEL_ORDER: readonly LevelId[] = ['africa', 'region', 'city'];
@@ -22,6 +22,26 @@ export interface LiveMapOptions {
   mode: () => LayoutMode;
   /** Accessible name of the map (id of the element that labels it). */
   labelledBy?: string;
+  /** Where the UCDP events are fetched from, the first time a scene shows them. */
+  eventsUrl?: string;
+}
+
+/** The events file's rows, if it looks like one (src/generated/events-2021.json). */
+function eventRowsOf(json: unknown): EventRow[] | null {
+  const rows = (json as { rows?: unknown } | null)?.rows;
+  if (!Array.isArray(rows)) return null;
+  const ok = rows.every(
+    (r) =>
+      Array.isArray(r) &&
+      r.length >= 6 &&
+      typeof r[0] === 'number' &&
+      typeof r[1] === 'string' &&
+      Number.isFinite(r[2]) &&
+      Number.isFinite(r[3]) &&
+      Number.isFinite(r[4]) &&
+      typeof r[5] === 'string',
+  );
+  return ok ? (rows as EventRow[]) : null;
 }
 
 export interface LiveMap {
@@ -57,6 +77,41 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
   let view: View | null = null;
   let flight: gsap.core.Tween | null = null;
   let token = 0;
+
+  // The UCDP events are not in the page: fetched once, the first time a scene shows them.
+  // Until they arrive (or if they never do) the scene is drawn without them.
+  let eventRows: readonly EventRow[] | null = null;
+  let eventsLoad: Promise<void> | null = null;
+  const eventsUrl = opts.eventsUrl ?? new URL('data/events-2021.json', document.baseURI).href;
+
+  function loadEvents(): void {
+    eventsLoad ??= fetch(eventsUrl)
+      .then((res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.json() as Promise<unknown>;
+      })
+      .then((json) => {
+        const rows = eventRowsOf(json);
+        if (!rows) throw new Error('unexpected events file');
+        eventRows = rows;
+        // Redraw the overlay of the scene on screen if it wanted them (a flight in progress
+        // picks them up when it lands).
+        if (current?.scene.events && svg.dataset['settled'] === 'true') {
+          const model = modelFor(current.scene);
+          current = { scene: current.scene, model };
+          joinNodes(overlay, model.overlay);
+        }
+      })
+      .catch((err: unknown) => {
+        console.warn('events data unavailable', err);
+        container.classList.add('data-failed');
+      });
+  }
+
+  function modelFor(scene: ResolvedScene): MapModel {
+    if (scene.events) loadEvents();
+    return buildMapModel(scene, opts.index, { size, mode: opts.mode(), events: eventRows });
+  }
 
   function measure(): Size {
     const r = container.getBoundingClientRect();
@@ -112,7 +167,8 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
   }
 
   async function render(scene: ResolvedScene, ro: { animate?: boolean } = {}): Promise<void> {
-    const model = buildMapModel(scene, opts.index, { size, mode: opts.mode() });
+    let model = modelFor(scene);
+    const withEvents = eventRows;
     const my = ++token;
     const from = view;
     const animate = (ro.animate ?? true) && opts.motion() && from !== null && current !== null;
@@ -146,6 +202,11 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
       });
     });
     if (my !== token) return; // a newer render took over
+    if (scene.events && eventRows !== withEvents) {
+      // The events arrived while the camera flew: draw them where it lands.
+      model = modelFor(scene);
+      current = { scene, model };
+    }
     setCamera(to);
     joinNodes(overlay, model.overlay);
     gsap.fromTo(overlay, { opacity: same ? 1 : 0 }, { opacity: 1, duration: 0.3 });
@@ -159,7 +220,7 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
       const next = measure();
       if (next.width === size.width && next.height === size.height) return;
       size = next;
-      if (current) cut(current.scene, buildMapModel(current.scene, opts.index, { size, mode: opts.mode() }));
+      if (current) cut(current.scene, modelFor(current.scene));
     },
     destroy() {
       flight?.kill();

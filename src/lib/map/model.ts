@@ -10,17 +10,26 @@ import { labelNodes } from './layers/labels.ts';
 import { markerNodes, placeMarkers } from './layers/markers.ts';
 import { legendPanel } from './layers/panels.ts';
 import type { Panel } from './layers/panels.ts';
+import { deathsPanel } from './layers/deaths-chart.ts';
+import { eventsLayer } from './layers/events.ts';
 import { tollPanel } from './layers/toll-chart.ts';
-import type { GeoIndex, MapModel, ResolvedScene, VNode } from './types.ts';
+import type { EventRow, GeoIndex, MapModel, ResolvedScene, VNode } from './types.ts';
 
 export type LayoutMode = 'wide' | 'narrow' | 'static';
 
 export interface ModelOptions {
   size: Size;
   mode: LayoutMode;
+  /**
+   * UCDP event rows (events-2021.json `rows`) for scenes with `events`: read by the build,
+   * fetched by the live map. Without them such a scene is drawn without its events.
+   */
+  events?: readonly EventRow[] | null;
 }
 
 const MARGIN = 14;
+/** Clear of the fixed chapter menu on phones. */
+const NARROW_TOP = 52;
 
 function baseInsets(size: Size, mode: LayoutMode): Insets {
   if (mode === 'narrow') {
@@ -30,15 +39,20 @@ function baseInsets(size: Size, mode: LayoutMode): Insets {
   return { top: 40, right: 28, bottom: 28, left: 28 };
 }
 
+/** Charts go full width at the top on phones and narrow maps, on the right otherwise. */
+export const chartAtTop = (size: Size, mode: LayoutMode): boolean => mode === 'narrow' || size.width < 560;
+
 export function chartPanel(scene: ResolvedScene, size: Size, mode: LayoutMode): Panel | null {
   if (!scene.chart) return null;
-  return tollPanel(scene.chart, size, MARGIN, mode === 'narrow' ? 56 : MARGIN);
+  const avoidTop = mode === 'narrow' ? 56 : MARGIN;
+  if (scene.chart.kind === 'deaths') return deathsPanel(scene.chart, size, MARGIN, avoidTop, chartAtTop(size, mode));
+  return tollPanel(scene.chart, size, MARGIN, avoidTop);
 }
 
 export function sceneView(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Panel | null = chartPanel(scene, size, mode)): View {
   const insets = { ...baseInsets(size, mode) };
   if (chart) {
-    if (mode === 'narrow' || size.width < 560) insets.top = Math.max(insets.top, chart.box.y1 + 8);
+    if (chartAtTop(size, mode)) insets.top = Math.max(insets.top, chart.box.y1 + 8);
     else insets.right = Math.max(insets.right, size.width - chart.box.x0 + 12);
   }
   return fitView(scene.bounds, size, insets);
@@ -62,12 +76,18 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
       .flatMap(({ build }) => build(scene, index)),
   }));
 
-  const legendTop = mode === 'narrow' && chart ? chart.box.y1 + 8 : MARGIN;
+  // On phones the page's chapter menu sits in the top-left corner: start below it.
+  const legendTop = mode === 'narrow' ? (chart ? chart.box.y1 + 8 : NARROW_TOP) : MARGIN;
   const legend = legendPanel(scene, size.width, legendTop, MARGIN);
   const blocked: Box[] = [legend?.box, chart?.box].filter((b): b is Box => Boolean(b));
   const showMarkers = scene.layers.includes('markers');
   const placed = showMarkers ? placeMarkers(scene.markers, view, size) : [];
   const overlay: VNode[] = [];
+  // Events sit under the markers and labels, in screen space like them.
+  if (scene.events && opts.events && scene.layers.includes('events')) {
+    const events = eventsLayer({ events: scene.events, rows: opts.events, view, size, blocked: chart ? [chart.box] : [] });
+    if (events) overlay.push(events);
+  }
   if (showMarkers) overlay.push({ tag: 'g', key: 'markers', attrs: { class: 'markers' }, children: markerNodes(placed) });
   if (scene.layers.includes('labels')) {
     overlay.push({

@@ -2,7 +2,7 @@
 // (SVG string at build time, live DOM in the browser).
 import type { LevelId } from '../geo/levels.ts';
 import type { Bounds } from '../geo/view.ts';
-import type { Chart, Highlight, LayerId, LegendItem, MarkerKind } from '../scenes/types.ts';
+import type { DeathsChart, EventsLayer, Highlight, LayerId, LegendItem, MarkerKind } from '../scenes/types.ts';
 
 /** A scene with every reference resolved (places → coordinates, keys → text in one language). */
 export interface ResolvedScene {
@@ -13,10 +13,26 @@ export interface ResolvedScene {
   highlight: Record<'africa' | 'countries' | 'regions' | 'rivers' | 'communes', readonly Highlight[]>;
   markers: readonly ResolvedMarker[];
   labels: readonly ResolvedLabel[];
-  legend: readonly { swatch: LegendItem['swatch']; text: string }[];
+  legend: readonly { swatch: LegendSwatch; text: string }[];
   caption: string | null;
   chart: ResolvedChart | null;
+  /** UCDP events to draw (the rows themselves are loaded separately: ModelOptions.events). */
+  events?: ResolvedEvents | null;
 }
+
+/** Actor family of a UCDP event (data/scripts/events-2021.ts: first match in this order). */
+export type EventGroup = EventsLayer['groups'][number];
+
+/** Legend swatches: the scene's own, plus the event groups and the event size key. */
+export type LegendSwatch = LegendItem['swatch'] | `event-${EventGroup}` | 'event-size';
+
+export interface ResolvedEvents {
+  year: EventsLayer['year'];
+  groups: readonly EventGroup[];
+}
+
+/** One row of src/generated/events-2021.json: [id, date, lon, lat, best, group, country, type]. */
+export type EventRow = readonly [id: number, date: string, lon: number, lat: number, best: number, group: EventGroup, country: string, type: string];
 
 export interface ResolvedMarker {
   id: string;
@@ -46,14 +62,35 @@ export interface TollEstimate {
 }
 
 export interface ResolvedToll {
-  kind: Chart['kind'];
+  kind: 'toll';
   title: string;
   axis: string;
   estimates: readonly TollEstimate[];
   none: string;
 }
 
-export type ResolvedChart = ResolvedToll;
+export interface DeathsSeries {
+  iso: DeathsChart['countries'][number];
+  /** Country name in the scene's language. */
+  name: string;
+  /** Deaths per year, one per `years` entry (UCDP best estimates, as published). */
+  values: readonly number[];
+}
+
+/** The yearly deaths chart, resolved: the whole series (the panel draws up to throughYear). */
+export interface ResolvedDeaths {
+  kind: 'deaths';
+  title: string;
+  axis: string;
+  note: string;
+  source: string;
+  years: readonly number[];
+  series: readonly DeathsSeries[];
+  throughYear: number;
+  marks: readonly { year: number; text: string }[];
+}
+
+export type ResolvedChart = ResolvedToll | ResolvedDeaths;
 
 /** What the page knows about the geometry in its <defs>: ids per layer and label anchors. */
 export interface GeoIndex {

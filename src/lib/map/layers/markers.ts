@@ -34,6 +34,21 @@ export function placeMarkers(markers: readonly ResolvedMarker[], view: View, siz
   });
 }
 
+/**
+ * The marker's symbol, centred on 0,0. Bases are diamonds (a rotated square), not dots, and a
+ * closed base is the same diamond hollow and struck through: open and closed differ by shape.
+ */
+export function markerShape(kind: ResolvedMarker['kind'], r: number): VNode[] {
+  if (kind === 'base' || kind === 'base-closed') {
+    const d = round(r * 1.25, 2); // half-diagonal: the diamond's area matches the other dots
+    const shape: VNode = { tag: 'path', key: 'dot', attrs: { d: `M0,${-d}L${d},0L0,${d}L${-d},0Z`, class: 'dot' } };
+    if (kind === 'base') return [shape];
+    const s = round(d * 0.6, 2); // a little past the edges, through the centre
+    return [shape, { tag: 'path', key: 'strike', attrs: { d: `M${-s},${s}L${s},${-s}`, class: 'strike' } }];
+  }
+  return [{ tag: 'circle', key: 'dot', attrs: { r, class: 'dot' } }];
+}
+
 export function markerNodes(placed: readonly PlacedMarker[]): VNode[] {
   return placed.map(({ marker, x, y, r }) => {
     const children: VNode[] = [];
@@ -42,7 +57,7 @@ export function markerNodes(placed: readonly PlacedMarker[]): VNode[] {
       children.push({ tag: 'circle', key: 'area', attrs: { r: round(r, 1), class: 'approx-area' } });
     }
     if (marker.pulse) children.push({ tag: 'circle', key: 'pulse', attrs: { r: dotR, class: 'pulse' } });
-    children.push({ tag: 'circle', key: 'dot', attrs: { r: dotR, class: 'dot' } });
+    children.push(...markerShape(marker.kind, dotR));
     return {
       tag: 'g',
       key: `marker:${marker.id}`,

@@ -1,8 +1,10 @@
 // Screen-space panels: the legend (with the optional caveat caption) and their reserved boxes.
 import { round } from '../../geo/view.ts';
 import type { Box } from './boxes.ts';
+import { eventSwatch } from './events.ts';
+import { markerShape } from './markers.ts';
 import { textWidth, wrap } from './text.ts';
-import type { ResolvedScene, VNode } from '../types.ts';
+import type { EventGroup, ResolvedScene, VNode } from '../types.ts';
 
 const FONT = 12;
 const ROW = 18;
@@ -12,14 +14,15 @@ function swatch(kind: ResolvedScene['legend'][number]['swatch']): VNode {
   if (kind === 'approximate') {
     return { tag: 'circle', key: 'sw', attrs: { cx: 7, cy: -4, r: 6, class: 'approx-area' } };
   }
-  if (['capital', 'city', 'site', 'base', 'base-closed', 'event'].includes(kind)) {
+  if (kind === 'capital' || kind === 'city' || kind === 'site' || kind === 'base' || kind === 'base-closed' || kind === 'event') {
     return {
       tag: 'g',
       key: 'sw',
       attrs: { class: `marker marker-${kind}`, transform: 'translate(7 -4)' },
-      children: [{ tag: 'circle', key: 'dot', attrs: { r: kind === 'site' ? 5.5 : 4.5, class: 'dot' } }],
+      children: markerShape(kind, kind === 'site' ? 5.5 : 4.5),
     };
   }
+  if (kind.startsWith('event-')) return eventSwatch(kind as `event-${EventGroup}` | 'event-size');
   return { tag: 'rect', key: 'sw', attrs: { x: 0, y: -10, width: 14, height: 12, rx: 2, class: `swatch tone-${kind}` } };
 }
 

@@ -2,7 +2,7 @@
 // new armed groups, the spread of violence (UCDP deaths chart), the 2020 coup, and the French bases
 // in Mali closing one by one, each with its date (fact sheet §3).
 import { defineScene } from '../base.ts';
-import { COUNTRY, SAHEL_THREE } from '../ids.ts';
+import { COUNTRY, NORTHERN_REGIONS, SAHEL_THREE } from '../ids.ts';
 import type { LayerId, MapLabel, Marker, SceneState } from '../types.ts';
 
 const capital = (place: string, priority = 8, labelKey?: string): Marker => ({
@@ -103,30 +103,31 @@ export const theFrenchYears: SceneState[] = [
       { swatch: 'context', labelKey: 'legend.g5Sahel' },
     ],
   }),
-  defineScene('peace-deal-new-groups', {
-    camera: 'sahel',
-    highlight: { countries: SAHEL_THREE.map((id) => ({ id, tone: 'context' as const })) },
-    markers: [
-      capital('bamako', 9, 'map.bamako.accord2015'),
-      { place: 'menaka', kind: 'event', label: true, priority: 8, pulse: true, labelKey: 'map.menaka.isStronghold' },
-    ],
-    labels: [
-      countryLabel(COUNTRY.mali, 5),
-      countryLabel(COUNTRY.burkinaFaso, 4),
-      countryLabel(COUNTRY.niger, 4),
-      { textKey: 'map.triBorder', at: [0.2, 14.5], kind: 'area', priority: 6 },
-    ],
+  defineScene('peacekeepers-and-a-peace-deal', {
+    camera: 'mali',
+    layers: mapLayers,
+    highlight: { regions: NORTHERN_REGIONS.map((id) => ({ id, tone: 'context' as const })) },
+    markers: [capital('bamako', 9, 'map.bamako.accord2015')],
+    labels: [countryLabel(COUNTRY.mali, 5), countryLabel(COUNTRY.algeria, 3), countryLabel(COUNTRY.niger, 3)],
     legend: [
       { swatch: 'capital', labelKey: 'legend.accordSigned' },
-      { swatch: 'event', labelKey: 'legend.isStronghold' },
+      { swatch: 'context', labelKey: 'legend.northernRegions' },
     ],
   }),
   defineScene('violence-spreads', {
     camera: 'sahel',
     highlight: { countries: SAHEL_THREE.map((id) => ({ id, tone: 'focus' as const })) },
-    markers: [capital('bamako', 7), capital('ouagadougou', 7), capital('niamey', 7)],
-    labels: SAHEL_THREE.map((id) => countryLabel(id, 5)),
-    legend: [{ swatch: 'focus', labelKey: 'legend.threeCountries' }],
+    markers: [
+      { place: 'menaka', kind: 'event', label: true, priority: 8, pulse: true, labelKey: 'map.menaka.isStronghold' },
+      capital('bamako', 7),
+      capital('ouagadougou', 7),
+      capital('niamey', 7),
+    ],
+    labels: [...SAHEL_THREE.map((id) => countryLabel(id, 5)), { textKey: 'map.triBorder', at: [0.2, 14.5], kind: 'area', priority: 6 }],
+    legend: [
+      { swatch: 'focus', labelKey: 'legend.threeCountries' },
+      { swatch: 'event', labelKey: 'legend.isStronghold' },
+    ],
     chart: {
       kind: 'deaths',
       countries: ['MLI', 'BFA', 'NER'],

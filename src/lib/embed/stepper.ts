@@ -1,0 +1,117 @@
+// The embed's stepper: one step at a time, the live map above, the step's text below. Inputs
+// (prev/next buttons, step dots, ← / →, ?step=) all go through the one controller, so a step
+// looks the same here as in the scroll story. Mounted only when the layout is "stepper".
+import { createController } from '../controller/controller.ts';
+import type { StepSource } from '../controller/controller.ts';
+import { bindArrowKeys } from '../controller/keys.ts';
+import { motionAllowed } from '../controller/motion.ts';
+import type { StoryData } from '../controller/story-data.ts';
+import { stepFromUrl } from '../controller/url.ts';
+import { createLiveMap } from '../map/live-map.ts';
+import type { LiveMap } from '../map/live-map.ts';
+
+export interface StepperOptions {
+  root: HTMLElement;
+  data: StoryData;
+  /** Called after each step change (the host page may need a new height). */
+  onStep?: (id: string) => void;
+  /** The map could not start: the page falls back to each step's static map. */
+  onMapFailed?: (err: unknown) => void;
+}
+
+export interface Stepper {
+  go(id: string): Promise<void>;
+  current(): string | null;
+  destroy(): void;
+}
+
+function textOf(el: Element | null): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function mountStepper(opts: StepperOptions): Stepper {
+  const { root, data } = opts;
+  const q = <T extends Element>(sel: string): T | null => root.querySelector<T>(sel);
+  const stepEls = new Map(data.steps.map((s) => [s.id, root.querySelector<HTMLElement>(`#${CSS.escape(s.id)}`)]));
+  const frame = q<HTMLElement>('.embed-map-frame');
+  const prev = q<HTMLButtonElement>('[data-go="prev"]');
+  const next = q<HTMLButtonElement>('[data-go="next"]');
+  const dots = [...root.querySelectorAll<HTMLButtonElement>('.embed-dots button[data-step]')];
+  const progress = q<HTMLElement>('.embed-progress');
+  const mapLabel = q<HTMLElement>('#embed-map-label');
+  const announcer = q<HTMLElement>('#embed-announcer');
+  const cleanups: (() => void)[] = [];
+
+  let map: LiveMap | null = null;
+  if (frame) {
+    try {
+      map = createLiveMap(frame, {
+        index: data.index,
+        motion: () => motionAllowed(),
+        mode: () => 'wide', // the text sits below the map, never over it
+        labelledBy: 'embed-map-label',
+      });
+      const ro = new ResizeObserver(() => map?.resize());
+      ro.observe(frame);
+      cleanups.push(() => ro.disconnect());
+    } catch (err) {
+      map = null;
+      opts.onMapFailed?.(err);
+    }
+  }
+
+  const total = data.steps.length;
+  const onChange = (id: string, index: number, source: StepSource): void => {
+    for (const [sid, el] of stepEls) {
+      const active = sid === id;
+      el?.classList.toggle('is-active', active);
+      el?.toggleAttribute('inert', !active);
+    }
+    for (const dot of dots) {
+      if (dot.dataset['step'] === id) dot.setAttribute('aria-current', 'step');
+      else dot.removeAttribute('aria-current');
+    }
+    prev?.setAttribute('aria-disabled', String(index <= 0));
+    next?.setAttribute('aria-disabled', String(index >= total - 1));
+    if (progress) progress.textContent = `${index + 1} / ${total}`;
+    const step = stepEls.get(id) ?? null;
+    if (mapLabel) mapLabel.textContent = textOf(step?.querySelector('.map-description-text') ?? null);
+    // The first picture is not news; later steps are read out: where we are, then the text.
+    if (announcer && source !== 'init') {
+      announcer.textContent = `${step?.getAttribute('aria-label') ?? ''}. ${textOf(step?.querySelector('.step-text') ?? null)}`;
+    }
+    opts.onStep?.(id);
+  };
+
+  const controller = createController({ data, map, onChange });
+  const go = (id: string | null, source: StepSource = 'nav'): Promise<void> =>
+    id ? controller.setStep(id, source) : Promise.resolve();
+
+  const onClick = (e: MouseEvent): void => {
+    const button = (e.target as Element | null)?.closest?.('button');
+    if (!(button instanceof HTMLButtonElement) || !root.contains(button)) return;
+    if (button.dataset['go'] === 'next') void go(controller.next());
+    else if (button.dataset['go'] === 'prev') void go(controller.prev());
+    else if (button.dataset['step']) void go(button.dataset['step']);
+  };
+  root.addEventListener('click', onClick);
+  cleanups.push(() => root.removeEventListener('click', onClick));
+  cleanups.push(
+    bindArrowKeys(
+      () => void go(controller.next(), 'key'),
+      () => void go(controller.prev(), 'key'),
+    ),
+  );
+
+  const linked = stepFromUrl(location.search, location.hash, new Set(controller.ids()));
+  void go(linked ?? controller.ids()[0] ?? null, linked ? 'link' : 'init');
+
+  return {
+    go: (id) => go(id),
+    current: () => controller.current(),
+    destroy() {
+      for (const fn of cleanups.splice(0)) fn();
+      map?.destroy();
+    },
+  };
+}

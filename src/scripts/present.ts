@@ -1,0 +1,171 @@
+// Entry point of presenter mode (/present/). Keys, buttons and the notes window all go through
+// the same controller as the scroll story; the URL keeps the step (?step=<id>) so a reload stays.
+import { createController } from '../lib/controller/controller.ts';
+import type { StepSource } from '../lib/controller/controller.ts';
+import { applyMotionClass, motionAllowed } from '../lib/controller/motion.ts';
+import { readStoryData } from '../lib/controller/story-data.ts';
+import { stepFromUrl } from '../lib/controller/url.ts';
+import { createLiveMap } from '../lib/map/live-map.ts';
+import type { LiveMap } from '../lib/map/live-map.ts';
+import { openChannel } from '../lib/present/channel.ts';
+import { fullscreenAvailable, isFullscreen, onFullscreenChange, toggleFullscreen } from '../lib/present/fullscreen.ts';
+import { presenterAction } from '../lib/present/keys.ts';
+import type { PresenterAction } from '../lib/present/keys.ts';
+import { fitText } from '../lib/present/fit.ts';
+
+const NOTES_WINDOW = 'caught-between-notes';
+
+function byId<T extends HTMLElement>(id: string): T | null {
+  return document.getElementById(id) as T | null;
+}
+
+function start(): void {
+  applyMotionClass();
+  const data = readStoryData();
+  const ids = data.steps.map((s) => s.id);
+  const known = new Set(ids);
+  const slides = new Map(
+    [...document.querySelectorAll<HTMLElement>('.present-slide[data-step]')].map((el) => [el.dataset['step'] ?? '', el]),
+  );
+  const chapterOf = new Map(data.steps.map((s) => [s.id, s.chapter]));
+  const frame = byId('present-map');
+  const label = byId('present-map-label');
+  const counter = byId('present-counter');
+  const exit = byId<HTMLAnchorElement>('present-exit');
+  const panel = byId('present-slides');
+  const downloads = [...document.querySelectorAll<HTMLAnchorElement>('#present-downloads a[data-ext]')];
+  const progress = [...document.querySelectorAll<SVGGElement>('#present-progress g[data-chapter]')];
+  const counterTemplate = counter?.textContent ?? '';
+
+  let map: LiveMap | null = null;
+  if (frame) {
+    try {
+      map = createLiveMap(frame, {
+        index: data.index,
+        motion: () => motionAllowed(),
+        mode: () => 'wide',
+        labelledBy: 'present-map-label',
+        eventsUrl: new URL('/data/events-2021.json', location.origin).href,
+      });
+    } catch (err) {
+      console.warn('map unavailable', err);
+      document.documentElement.classList.add('map-failed');
+      const failed = byId('present-map-failed');
+      if (failed) failed.hidden = false;
+    }
+  }
+
+  const channel = openChannel(known, (msg) => {
+    if (msg.type === 'hello') {
+      const id = controller.current();
+      if (id) channel?.send({ type: 'step', id });
+    } else if (msg.type === 'go') {
+      void controller.setStep(msg.id, 'key');
+    }
+  });
+
+  const fit = (): void => {
+    const id = controller.current();
+    const slide = id ? slides.get(id) : null;
+    if (slide && panel) fitText(slide, panel);
+  };
+
+  const onChange = (id: string, index: number, _source: StepSource): void => {
+    for (const [sid, el] of slides) el.hidden = sid !== id;
+    if (panel) panel.scrollTop = 0;
+    fit();
+    if (counter) counter.textContent = counterTemplate.replace(/\d+/, String(index + 1));
+    const url = new URL(location.href);
+    url.searchParams.set('step', id);
+    url.hash = '';
+    history.replaceState(history.state, '', `${url.pathname}${url.search}`);
+    if (exit) exit.href = `/#${id}`;
+    for (const a of downloads) a.href = `/maps/${id}.${a.dataset['ext'] ?? 'svg'}`;
+    const chapter = chapterOf.get(id);
+    for (const g of progress) {
+      const startAt = Number(g.dataset['start']);
+      const size = Number(g.dataset['size']);
+      const done = Math.min(size, Math.max(0, index - startAt + 1));
+      g.classList.toggle('is-current', g.dataset['chapter'] === chapter);
+      g.querySelector('.present-progress-done')?.setAttribute('width', String(Math.max(0, done - 0.16)));
+    }
+    if (label) label.textContent = slides.get(id)?.querySelector('.present-map-text')?.textContent ?? '';
+    channel?.send({ type: 'step', id });
+  };
+
+  const controller = createController({ data, map, onChange });
+
+  const go = (id: string | null): void => {
+    if (id) void controller.setStep(id, 'key');
+  };
+
+  function openNotes(): void {
+    const id = controller.current();
+    const url = `/notes/${id ? `?step=${encodeURIComponent(id)}` : ''}`;
+    const win = window.open(url, NOTES_WINDOW, 'popup,width=1100,height=760');
+    const status = byId('present-status');
+    const link = byId<HTMLAnchorElement>('present-notes-link');
+    if (link) link.href = url;
+    if (status) status.hidden = win !== null;
+  }
+
+  const fullscreenButton = byId<HTMLButtonElement>('present-fullscreen');
+  if (fullscreenButton && fullscreenAvailable()) {
+    fullscreenButton.hidden = false;
+    fullscreenButton.addEventListener('click', () => void toggleFullscreen());
+    onFullscreenChange((on) => fullscreenButton.setAttribute('aria-pressed', String(on)));
+  }
+
+  const act = (action: PresenterAction): void => {
+    switch (action) {
+      case 'next':
+        return go(controller.next());
+      case 'prev':
+        return go(controller.prev());
+      case 'first':
+        return go(ids[0] ?? null);
+      case 'last':
+        return go(ids.at(-1) ?? null);
+      case 'fullscreen':
+        void toggleFullscreen();
+        return;
+      case 'notes':
+        return openNotes();
+      case 'exit':
+        // In full screen the first Escape belongs to the browser (it leaves full screen).
+        if (isFullscreen()) void document.exitFullscreen();
+        else location.assign(exit?.href ?? '/');
+    }
+  };
+
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented) return;
+    const action = presenterAction(e);
+    if (!action) return;
+    e.preventDefault();
+    act(action);
+  });
+  byId('present-prev')?.addEventListener('click', () => act('prev'));
+  byId('present-next')?.addEventListener('click', () => act('next'));
+  byId('present-notes')?.addEventListener('click', () => act('notes'));
+
+  if (frame) {
+    new ResizeObserver(() => {
+      map?.resize();
+      fit();
+    }).observe(frame);
+  }
+  document.fonts?.ready.then(fit).catch(() => undefined);
+
+  const linked = stepFromUrl(location.search, location.hash, known);
+  const first = linked ?? ids[0] ?? null;
+  if (first) void controller.setStep(first, linked ? 'link' : 'init');
+  document.documentElement.classList.add('present-ready');
+}
+
+try {
+  start();
+} catch (err) {
+  console.warn('presenter mode could not start', err);
+  document.documentElement.classList.add('map-failed');
+}

@@ -29,7 +29,7 @@ function listing(log: TransferLog): string {
 /** Opens the story cold, with byte counting and the layout-shift recorder in place. */
 async function openStory(page: Page): Promise<TransferLog> {
   await page.addInitScript(installRecorder);
-  const log = await trackTransfers(await page.context().newCDPSession(page));
+  const log = await trackTransfers(await page.context().newCDPSession(page), page.context());
   await page.goto('/');
   await waitForStoryReady(page);
   return log;
@@ -53,26 +53,30 @@ for (const viewport of VIEWPORTS) {
     });
 
     test('CLS is 0 while loading and while scrolling through every step', async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       const g = guard(page);
+      // Under reduced motion the map cuts between pictures instead of flying: the same layout,
+      // far less work per frame, so the walk through the page stays quick on a busy machine.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       await openStory(page);
       const atLoad = cls((await readRecord(page)).shifts);
       const steps = await stepIds(page);
       expect(steps.length).toBeGreaterThanOrEqual(13);
       // Programmatic scrolling (no input events, so every shift counts) from the top to the very
-      // end, a quarter screen at a time, two frames per position so scrollama's observers run;
-      // a MutationObserver notes every step that became active on the way.
+      // end, a third of a screen at a time (steps are taller than that), two frames per position
+      // so scrollama's observers run; a MutationObserver notes every step activated on the way.
       const seen = await page.evaluate(async () => {
         const active = new Set<string>();
         const note = (): void => document.querySelectorAll('article.step.is-active').forEach((el) => active.add(el.id));
         const mo = new MutationObserver(note);
+        note(); // the first step is active on arrival
         mo.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
         const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
         const el = document.scrollingElement ?? document.documentElement;
         window.scrollTo({ top: 0, behavior: 'instant' });
         await frame();
         while (el.scrollTop + window.innerHeight < el.scrollHeight - 1) {
-          window.scrollBy({ top: Math.round(window.innerHeight / 4), behavior: 'instant' });
+          window.scrollBy({ top: Math.round(window.innerHeight / 3), behavior: 'instant' });
           await frame();
         }
         await frame();
@@ -88,10 +92,10 @@ for (const viewport of VIEWPORTS) {
       const total = cls(rec.shifts);
       const shifts = rec.shifts
         .filter((s) => !s.hadRecentInput)
-        .map((s) => `  at ${Math.round(s.t)} ms: ${s.value.toFixed(4)} (${s.sources.join(', ') || 'no source'})`)
+        .map((s) => `  at ${Math.round(s.t)} ms: ${s.value.toPrecision(2)} (${s.sources.join(', ') || 'no source'})`)
         .join('\n');
-      expect.soft(atLoad.sum, `layout shift while loading: CLS ${atLoad.cls.toFixed(4)}, ${atLoad.count} shift(s)\n${shifts}`).toBe(0);
-      expect(total.sum, `layout shift over load + scroll: CLS ${total.cls.toFixed(4)} (sum ${total.sum.toFixed(4)}), ${total.count} shift(s)\n${shifts}`).toBe(0);
+      expect.soft(atLoad.sum, `layout shift while loading: CLS ${atLoad.cls.toPrecision(2)}, ${atLoad.count} shift(s)\n${shifts}`).toBe(0);
+      expect(total.sum, `layout shift over load + scroll: CLS ${total.cls.toPrecision(2)} (sum ${total.sum.toPrecision(2)}), ${total.count} shift(s)\n${shifts}`).toBe(0);
       expect(g.errors).toEqual([]);
     });
   });
@@ -104,7 +108,8 @@ test('no font or image request blocks rendering; web fonts are preloaded or font
   const found = await page.evaluate(() => {
     const isFont = (u: string): boolean => /\.(woff2?|ttf|otf)(\?|$)/i.test(u);
     const isImage = (u: string, initiator: string): boolean => ['img', 'image'].includes(initiator) || /\.(png|jpe?g|gif|webp|avif|svg)(\?|$)/i.test(u);
-    const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    // renderBlockingStatus (Chromium 107+) is not in TypeScript's DOM types yet.
+    const resources = (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
       .filter((e) => isFont(e.name) || isImage(e.name, e.initiatorType))
       .map((e) => ({ url: e.name, status: e.renderBlockingStatus ?? 'unknown' }));
     const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => l.href);

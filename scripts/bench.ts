@@ -25,7 +25,10 @@
 // Needs /usr/bin/chromium (or CHROME_PATH) and Node ≥ 22.19 (npm runs it on Node 24).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -111,10 +114,14 @@ function freePort(): Promise<number> {
   });
 }
 
-async function serve(): Promise<{ url: string; child: ChildProcess }> {
+/** Serves a copy of dist/ (other builds in this work tree cannot swap files mid-measurement). */
+async function serve(): Promise<{ url: string; child: ChildProcess; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
   const port = await freePort();
   const child = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
+    env: { ...process.env, SERVE_ROOT: dir },
     stdio: ['ignore', 'ignore', process.stderr],
   });
   let exited: string | null = null;
@@ -125,13 +132,14 @@ async function serve(): Promise<{ url: string; child: ChildProcess }> {
     if (exited) throw new Error(exited);
     try {
       const res = await fetch(url);
-      if (res.ok) return { url, child };
+      if (res.ok) return { url, child, dir };
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
+  rmSync(dir, { recursive: true, force: true });
   throw new Error(`server did not answer at ${url} within 15 s`);
 }
 
@@ -208,7 +216,7 @@ async function scrollRun(browser: Browser, url: string, o: Options): Promise<Scr
     await page.addInitScript(installRecorder);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpu });
-    const net = await trackTransfers(cdp);
+    const net = await trackTransfers(cdp, context);
     const res = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (!res || !res.ok()) throw new Error(`${url} answered ${res?.status() ?? 'nothing'}`);
     await waitForStoryReady(page, 60_000);
@@ -304,8 +312,8 @@ function medians<T extends object>(runs: T[]): Record<string, number | string> {
 
 interface PageResult {
   url: string;
-  lighthouse: Record<string, number | string> & { scores?: number[] };
-  scroll: Record<string, number | string>;
+  lighthouse: Record<string, number | string | number[]>;
+  scroll: Record<string, number | string | number[]>;
 }
 
 function ratios(ours: PageResult, ref: PageResult): Record<string, Record<string, number | null>> {
@@ -331,7 +339,10 @@ async function main(): Promise<void> {
     await run('npm', ['run', 'build']);
   }
   const server = await serve();
-  const cleanup = (): void => void server.child.kill();
+  const cleanup = (): void => {
+    server.child.kill();
+    rmSync(server.dir, { recursive: true, force: true });
+  };
   process.on('exit', cleanup);
   try {
     const targets = [server.url, ...(o.reference ? [o.reference] : [])];

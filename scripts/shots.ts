@@ -23,7 +23,11 @@ for (const vp of [
   for (const id of ids) {
     if (only && !id.includes(only)) continue;
     await page.goto(`${base}/?step=${id}`);
-    await page.locator(`.live-map[data-scene][data-settled="true"]`).waitFor();
+    try {
+      await page.locator(`.live-map[data-scene="${id}"][data-settled="true"]`).waitFor({ timeout: 10_000 });
+    } catch {
+      console.error(`step ${id} (${vp.width}px): the map did not settle`);
+    }
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${out}/${vp.width}-${id}.png` });
   }

@@ -1,13 +1,14 @@
 // Measurement helpers shared by the benchmark (scripts/bench.ts) and the budget tests
 // (e2e/budgets.spec.ts): bytes on the wire from the DevTools protocol, and layout shifts and long
 // tasks from PerformanceObservers installed before any page script runs.
-import type { CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 
 /** One finished response: what crossed the wire (body + headers, compressed as sent). */
 export interface Transfer {
   requestId: string;
   url: string;
-  /** CDP resource type: Document, Stylesheet, Script, Font, Image, Fetch, Other… */
+  /** CDP resource type: Document, Stylesheet, Script, Font, Image, Fetch, Other…, or
+   *  ServiceWorker for a request a service worker made itself (e.g. precaching). */
   type: string;
   /** Content-Encoding of the response ('' when sent uncompressed). */
   encoding: string;
@@ -23,22 +24,39 @@ export interface TransferLog {
   total(type?: string): number;
 }
 
-/** Starts counting bytes per response on a CDP session. Call before page.goto(). */
-export async function trackTransfers(cdp: CDPSession): Promise<TransferLog> {
+/**
+ * Starts counting bytes per response on a CDP session. Call before page.goto(). With the page's
+ * context, requests made by a service worker (invisible to the page's CDP session) count too, and
+ * responses the worker hands to the page are not counted twice.
+ */
+export async function trackTransfers(cdp: CDPSession, context?: BrowserContext): Promise<TransferLog> {
   const started = Date.now();
-  const meta = new Map<string, { url: string; type: string; encoding: string }>();
+  const meta = new Map<string, { url: string; type: string; encoding: string; fromWorker: boolean }>();
   const done: Transfer[] = [];
   cdp.on('Network.requestWillBeSent', (e) => {
-    meta.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', encoding: '' });
+    meta.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', encoding: '', fromWorker: false });
   });
   cdp.on('Network.responseReceived', (e) => {
     const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-    meta.set(e.requestId, { url: e.response.url, type: e.type, encoding: headers['content-encoding'] ?? '' });
+    meta.set(e.requestId, {
+      url: e.response.url,
+      type: e.type,
+      encoding: headers['content-encoding'] ?? '',
+      fromWorker: e.response.fromServiceWorker === true,
+    });
   });
   cdp.on('Network.loadingFinished', (e) => {
     const m = meta.get(e.requestId);
-    if (!m || m.url.startsWith('data:')) return;
-    done.push({ requestId: e.requestId, ...m, bytes: e.encodedDataLength, at: Date.now() - started });
+    if (!m || m.fromWorker || m.url.startsWith('data:')) return;
+    done.push({ requestId: e.requestId, url: m.url, type: m.type, encoding: m.encoding, bytes: e.encodedDataLength, at: Date.now() - started });
+  });
+  context?.on('requestfinished', (req) => {
+    if (!req.serviceWorker()) return;
+    void Promise.all([req.sizes(), req.response()]).then(([sz, res]) => {
+      const encoding = res?.headers()['content-encoding'] ?? '';
+      const bytes = sz.responseBodySize + sz.responseHeadersSize;
+      done.push({ requestId: `sw:${req.url()}`, url: req.url(), type: 'ServiceWorker', encoding, bytes, at: Date.now() - started });
+    }, () => undefined);
   });
   await cdp.send('Network.enable');
   // Each measurement starts cold: nothing from an earlier page in this browser.

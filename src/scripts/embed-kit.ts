@@ -1,12 +1,9 @@
 // The story's embed dialog. Each chapter's "Embed this chapter" button (data-embed-chapter,
 // data-embed-title) opens the one <dialog> filled for that chapter: codes built by the same
-// functions as the oEmbed files, a copy button, and previews that size themselves from the
-// embed's own height messages (the AMP format), as a pym.js host would.
+// functions as the oEmbed files, a copy button, and previews of the plain embed code at phone
+// and column widths (fixed height, exactly what the code gives without pym.js).
 import { iframeSnippet, pymSnippet, embedUrl } from '../lib/embed/snippet.ts';
 import type { EmbedLayout, EmbedTarget } from '../lib/embed/snippet.ts';
-
-const MIN_PREVIEW = 200;
-const MAX_PREVIEW = 4000;
 
 function start(): void {
   const dialog = document.getElementById('embed-kit');
@@ -57,10 +54,7 @@ function start(): void {
 
   dialog.addEventListener('close', () => {
     // Unload the previews: two live maps should not keep running behind the story.
-    for (const frame of previews) {
-      frame.src = 'about:blank';
-      frame.removeAttribute('style');
-    }
+    for (const frame of previews) frame.src = 'about:blank';
   });
 
   async function copy(id: string): Promise<void> {
@@ -81,16 +75,6 @@ function start(): void {
       say('fallback');
     }
   }
-
-  // Previews follow the embed's height, like a pym.js or AMP host page.
-  window.addEventListener('message', (e) => {
-    const frame = previews.find((f) => f.contentWindow === e.source);
-    if (!frame || e.origin !== location.origin) return;
-    const d = e.data as { sentinel?: unknown; type?: unknown; height?: unknown } | null;
-    if (!d || typeof d !== 'object' || d.sentinel !== 'amp' || d.type !== 'embed-size') return;
-    if (typeof d.height !== 'number' || !Number.isFinite(d.height)) return;
-    frame.style.height = `${Math.round(Math.min(MAX_PREVIEW, Math.max(MIN_PREVIEW, d.height)))}px`;
-  });
 }
 
 start();

@@ -16,8 +16,8 @@ function start(): void {
   const ids = [...steps.keys()];
   const known = new Set(ids);
   const pool = byId('notes-pool');
-  const now = byId('notes-now');
-  const next = byId('notes-next');
+  const now = byId('notes-slot-now');
+  const next = byId('notes-slot-next');
   const end = byId('notes-end');
   const number = byId('notes-number');
   const status = byId('notes-status');

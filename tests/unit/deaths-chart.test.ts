@@ -153,6 +153,30 @@ describe('deaths chart', () => {
     expect(marks.map((m) => m.children!.find((c) => c.key === 't')!.text)).toEqual(['Serval', '2020 coup']);
   });
 
+  it('stays clear of the legend on small wide maps (the 560×440 static maps)', () => {
+    const withLegend = resolveScene(
+      defineScene('test-deaths-legend', {
+        camera: 'sahel',
+        legend: [{ swatch: 'focus', labelKey: 'legend.threeCountries' }],
+        captionKey: 'caption.taoudenit',
+        chart: { kind: 'deaths', countries: ['MLI', 'BFA', 'NER'], throughYear: 2023, marks: [] },
+      }),
+      'en',
+    );
+    for (const { size, mode } of SIZES) {
+      const model = buildMapModel(withLegend, geoBundle().index, { size, mode });
+      const box = (key: string) => {
+        const n = model.overlay.find((o) => o.key === key)!;
+        const [, x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(String(n.attrs['transform']))!;
+        const bg = n.children!.find((c) => c.key === 'bg')!;
+        return { x0: Number(x), y0: Number(y), x1: Number(x) + Number(bg.attrs['width']), y1: Number(y) + Number(bg.attrs['height']) };
+      };
+      const chartBox = box('deaths');
+      expect(overlaps(chartBox, box('legend'))).toBe(false);
+      expect(inside(chartBox, { x0: 0, y0: 0, x1: size.width, y1: size.height })).toBe(true);
+    }
+  });
+
   it('draws only the countries asked for', () => {
     const one = deathsScene({ countries: ['BFA'] });
     const model = buildMapModel(one, geoBundle().index, { size: { width: 896, height: 900 }, mode: 'wide' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEVELS } from '../../src/lib/geo/levels.ts';
-import { levelProjection, toUnit } from '../../src/lib/geo/mercator.ts';
+import { toUnit } from '../../src/lib/geo/mercator.ts';
+import { levelProjection } from '../../src/lib/geo/projection.ts';
+import { geoMercator } from 'd3-geo';
 import { fitView, levelMatrix, lonLatToScreen } from '../../src/lib/geo/view.ts';
 import type { Bounds } from '../../src/lib/geo/view.ts';
 
@@ -46,5 +48,36 @@ describe('levelMatrix', () => {
 
   it('unit space is Mercator: y grows southwards', () => {
     expect(toUnit([0, 10])[1]).toBeLessThan(toUnit([0, 0])[1]);
+  });
+});
+
+describe('toUnit', () => {
+  it('equals d3.geoMercator with scale 1 and no translation', () => {
+    const d3 = geoMercator().scale(1).translate([0, 0]);
+    for (const ll of [[-8, 12.64], [2.4, 15.92], [-17.4, 14.7], [15, 12.1], [0, 0], [40, -35]] as const) {
+      const [x, y] = toUnit(ll);
+      const [dx, dy] = d3([ll[0], ll[1]])!;
+      expect(x).toBeCloseTo(dx, 12);
+      expect(y).toBeCloseTo(dy, 12);
+    }
+  });
+  it('refuses non-finite and polar input instead of returning NaN', () => {
+    expect(() => toUnit([Number.NaN, 0])).toThrow();
+    expect(() => toUnit([0, 90])).toThrow();
+  });
+});
+
+describe('linear scale (no d3-scale in the browser bundle)', async () => {
+  const { linear } = await import('../../src/lib/map/layers/scale.ts');
+  const { scaleLinear } = await import('d3-scale');
+  it('matches d3-scale for nice domains, ticks, mapping and inversion', () => {
+    for (const [max, count] of [[6152, 4], [3612, 3], [1173, 4], [28, 3]] as const) {
+      const ours = linear([0, max], [300, 20], count);
+      const theirs = scaleLinear().domain([0, max]).nice(count).range([300, 20]);
+      expect(ours.domain()).toEqual(theirs.domain());
+      expect(ours.ticks(count)).toEqual(theirs.ticks(count));
+      expect(ours(max / 2)).toBeCloseTo(theirs(max / 2), 9);
+      expect(ours.invert(123)).toBeCloseTo(theirs.invert(123), 9);
+    }
   });
 });

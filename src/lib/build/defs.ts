@@ -6,7 +6,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { LEVELS } from '../geo/levels.ts';
 import type { LevelId } from '../geo/levels.ts';
-import { levelProjection } from '../geo/mercator.ts';
+import { levelProjection } from '../geo/projection.ts';
 import { geoId, meshId } from '../map/types.ts';
 import type { GeoIndex, GeoLayerKey } from '../map/types.ts';
 import { topology } from './geo-data.ts';

@@ -40,6 +40,7 @@ export function mountStepper(opts: StepperOptions): Stepper {
   const progress = q<HTMLElement>('.embed-progress');
   const mapLabel = q<HTMLElement>('#embed-map-label');
   const announcer = q<HTMLElement>('#embed-announcer');
+  const stepsBox = q<HTMLElement>('.embed-steps');
   const cleanups: (() => void)[] = [];
 
   let map: LiveMap | null = null;
@@ -74,6 +75,8 @@ export function mountStepper(opts: StepperOptions): Stepper {
     prev?.setAttribute('aria-disabled', String(index <= 0));
     next?.setAttribute('aria-disabled', String(index >= total - 1));
     if (progress) progress.textContent = `${index + 1} / ${total}`;
+    // In a fixed-height frame the text box scrolls: a new step starts at its top.
+    if (stepsBox && stepsBox.scrollTop > 0) stepsBox.scrollTop = 0;
     const step = stepEls.get(id) ?? null;
     if (mapLabel) mapLabel.textContent = textOf(step?.querySelector('.map-description-text') ?? null);
     // The first picture is not news; later steps are read out: where we are, then the text.

@@ -45,7 +45,12 @@ export const chartAtTop = (size: Size, mode: LayoutMode): boolean => mode === 'n
 export function chartPanel(scene: ResolvedScene, size: Size, mode: LayoutMode): Panel | null {
   if (!scene.chart) return null;
   const avoidTop = mode === 'narrow' ? 56 : MARGIN;
-  if (scene.chart.kind === 'deaths') return deathsPanel(scene.chart, size, MARGIN, avoidTop, chartAtTop(size, mode));
+  if (scene.chart.kind === 'deaths') {
+    const atTop = chartAtTop(size, mode);
+    // On the right, the chart moves down if the legend (top left) is wide enough to reach it.
+    const legend = atTop ? null : legendPanel(scene, size.width, MARGIN, MARGIN);
+    return deathsPanel(scene.chart, size, MARGIN, avoidTop, atTop, legend?.box ?? null);
+  }
   return tollPanel(scene.chart, size, MARGIN, avoidTop);
 }
 
@@ -80,6 +85,8 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
   const legendTop = mode === 'narrow' ? (chart ? chart.box.y1 + 8 : NARROW_TOP) : MARGIN;
   const legend = legendPanel(scene, size.width, legendTop, MARGIN);
   const blocked: Box[] = [legend?.box, chart?.box].filter((b): b is Box => Boolean(b));
+  // The page shows the step's date in the map's top-right corner (outside the SVG) on wide screens.
+  if (mode === 'wide') blocked.push({ x0: size.width - 190, y0: 0, x1: size.width, y1: 46 });
   const showMarkers = scene.layers.includes('markers');
   const placed = showMarkers ? placeMarkers(scene.markers, view, size) : [];
   const overlay: VNode[] = [];

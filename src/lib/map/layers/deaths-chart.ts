@@ -3,10 +3,9 @@
 // (Okabe–Ito), dash pattern and a direct label at the end of its line (name and last value).
 // The axes are fixed for the whole series, so a scene that stops at `throughYear` shows an
 // empty future and the next step reveals the rise. Marks are vertical rules with a label.
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { round } from '../../geo/view.ts';
+import { linear, polyline } from './scale.ts';
+import type { Linear } from './scale.ts';
 import type { Box } from './boxes.ts';
 import { overlaps } from './boxes.ts';
 import type { Panel } from './panels.ts';
@@ -29,8 +28,8 @@ export interface DeathsLayout {
   height: number;
   /** Plot area in panel coordinates. */
   plot: { x0: number; x1: number; y0: number; y1: number };
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: Linear;
+  y: Linear;
   yTicks: number[];
   titleLines: string[];
   axisY: number;
@@ -49,11 +48,17 @@ export function deathsLayout(
   margin: number,
   avoidTop: number,
   narrow: boolean,
+  /** On the right: a panel (the legend) to stay below if it reaches under the chart. */
+  avoid: Box | null = null,
 ): DeathsLayout {
   const pad = narrow ? 10 : 14;
   const width = narrow ? size.width - margin * 2 : Math.min(560, Math.max(300, size.width * 0.46));
+  const left = narrow ? margin : size.width - width - margin;
+  const topMin = narrow
+    ? Math.max(margin, avoidTop)
+    : Math.max(margin, avoid && avoid.x1 + 8 > left ? avoid.y1 + 8 : margin);
   const max = Math.max(1, ...chart.series.flatMap((s) => s.values));
-  const y = scaleLinear().domain([0, max]).nice(narrow ? 3 : 4);
+  const y = linear([0, max], [0, 1], narrow ? 3 : 4);
   const yTicks = y.ticks(narrow ? 3 : 4);
   const tickW = Math.max(...yTicks.map((v) => textWidth(formatDeaths(v), F.tick)));
   const endW = Math.max(
@@ -63,9 +68,9 @@ export function deathsLayout(
   const plotX1 = width - pad - endW - 10;
   const first = chart.years[0] ?? 2010;
   const last = chart.years[chart.years.length - 1] ?? first + 1;
-  const x = scaleLinear().domain([first, last]).range([plotX0, plotX1]);
+  const x = linear([first, last], [plotX0, plotX1]);
 
-  const titleLines = wrap(chart.title, F.title, width - pad * 2);
+  const titleLines = balancedWrap(chart.title, F.title, width - pad * 2);
   let cursor = pad + 14 + (titleLines.length - 1) * 18;
   const axisY = cursor + 17;
   cursor = axisY + 6;
@@ -92,7 +97,7 @@ export function deathsLayout(
   const noteLines = wrap(`${chart.note} ${chart.source}`, F.note, width - pad * 2);
   const below = 18 + 8 + noteLines.length * 12.5 + pad - 4; // year labels, gap, note, padding
   const wanted = narrow ? Math.min(140, Math.max(90, width * 0.29)) : Math.min(320, Math.max(150, width * 0.62));
-  const room = size.height - margin * 2 - (narrow ? Math.max(0, avoidTop - margin) : 0) - cursor - below;
+  const room = size.height - margin - topMin - cursor - below;
   const plotH = Math.max(narrow ? 80 : 110, Math.min(wanted, room));
   const plotY0 = cursor;
   const plotY1 = cursor + plotH;
@@ -103,8 +108,7 @@ export function deathsLayout(
   const noteY = yearLabelY + 8 + 12;
   const height = noteY + (noteLines.length - 1) * 12.5 + pad - 2;
 
-  const left = narrow ? margin : size.width - width - margin;
-  const top = narrow ? Math.max(margin, avoidTop) : Math.max(margin, (size.height - height) / 2);
+  const top = narrow ? topMin : Math.max(topMin, (size.height - height) / 2);
   return {
     narrow,
     box: { x0: left, y0: top, x1: left + width, y1: top + height },
@@ -123,6 +127,18 @@ export function deathsLayout(
     noteLines,
     noteY,
   };
+}
+
+/** Wrap, then even out the lines so a title never ends on one orphaned word. */
+function balancedWrap(text: string, size: number, maxWidth: number): string[] {
+  const lines = wrap(text, size, maxWidth);
+  if (lines.length < 2) return lines;
+  const even = textWidth(text, size) / lines.length;
+  for (let w = even; w < maxWidth; w += size) {
+    const tried = wrap(text, size, w);
+    if (tried.length === lines.length) return tried;
+  }
+  return lines;
 }
 
 /** Spread labels apart vertically (at least `gap`), keeping them within [lo, hi]. */
@@ -147,8 +163,9 @@ export function deathsPanel(
   margin: number,
   avoidTop: number,
   narrow: boolean,
+  avoid: Box | null = null,
 ): Panel {
-  const L = deathsLayout(chart, size, margin, avoidTop, narrow);
+  const L = deathsLayout(chart, size, margin, avoidTop, narrow, avoid);
   const { plot, x, y } = L;
   const pad = narrow ? 10 : 14;
   const r1 = (v: number): number => round(v, 1);
@@ -203,9 +220,7 @@ export function deathsPanel(
 
   // the lines, up to throughYear
   const shown = years.map((yr, i) => ({ yr, i })).filter(({ yr }) => yr <= chart.throughYear);
-  const path = line<readonly [number, number]>()
-    .x((p) => p[0])
-    .y((p) => p[1]);
+  const path = polyline;
   const lines: VNode[] = [];
   const ends: { iso: string; name: string; value: number; x: number; y: number }[] = [];
   for (const s of chart.series) {
@@ -232,7 +247,7 @@ export function deathsPanel(
     ends.map((e) => e.y),
     LABEL_GAP,
     plot.y0 + 10,
-    plot.y1 - 8, // the value line stays above the year labels
+    plot.y1 - 14, // the value line stays above the axis and the year labels
   );
   ends.forEach((e, k) => {
     const ly = labelYs[k]!;

@@ -2,7 +2,6 @@
 // coloured by actor family. Biggest first, so small events drawn later stay visible on top.
 // The rows are an input of the model (ModelOptions.events), loaded by the build or fetched by the
 // live map: the layer itself stays pure.
-import { scaleSqrt } from 'd3-scale';
 import { toUnit } from '../../geo/mercator.ts';
 import { round, unitToScreen } from '../../geo/view.ts';
 import type { Size, View } from '../../geo/view.ts';
@@ -21,7 +20,8 @@ export const EVENT_MAX_DEATHS = 170;
 
 export const EVENT_GROUPS: readonly EventGroup[] = ['jnim', 'is', 'state', 'militia', 'other'];
 
-const radius = scaleSqrt().domain([0, EVENT_MAX_DEATHS]).range([0, EVENT_MAX_R]).clamp(true);
+// Area ∝ deaths: radius grows with the square root, clamped at the largest event.
+const radius = (best: number): number => EVENT_MAX_R * Math.sqrt(Math.min(best, EVENT_MAX_DEATHS) / EVENT_MAX_DEATHS);
 
 /** Screen radius of an event with `best` deaths: area ∝ deaths, never below EVENT_MIN_R. */
 export function eventRadius(best: number): number {

@@ -82,6 +82,13 @@ export function labelNodes(input: LabelInput): VNode[] {
         { x: pm.x, y: pm.y + d + s.size * 0.8, anchor: 'middle' },
         { x: pm.x + d * 0.8, y: pm.y - d * 0.8, anchor: 'start' },
         { x: pm.x - d * 0.8, y: pm.y + d * 0.8 + s.size * 0.6, anchor: 'end' },
+        { x: pm.x - d * 0.8, y: pm.y - d * 0.8, anchor: 'end' },
+        { x: pm.x + d * 0.8, y: pm.y + d * 0.8 + s.size * 0.6, anchor: 'start' },
+        // Farther out, before giving up on a named place.
+        { x: pm.x, y: pm.y - d - s.size * 1.3, anchor: 'middle' },
+        { x: pm.x, y: pm.y + d + s.size * 2.1, anchor: 'middle' },
+        { x: pm.x - d, y: pm.y - s.size * 1.1, anchor: 'end' },
+        { x: pm.x - d, y: pm.y + s.size * 1.6, anchor: 'end' },
       ],
     });
   }

@@ -12,7 +12,7 @@ export const MARKER_RADIUS: Record<ResolvedMarker['kind'], number> = {
   site: 6.5,
   base: 5.5,
   'base-closed': 5.5,
-  event: 3,
+  event: 5,
 };
 
 export interface PlacedMarker {

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await page.goto('http://127.0.0.1:4400/?step=' + (process.argv[2] ?? 'before-dawn'));
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => ({ scene: document.querySelector('.live-map')?.getAttribute('data-scene'), settled: document.querySelector('.live-map')?.getAttribute('data-settled'), cls: document.documentElement.className })));
+await browser.close();

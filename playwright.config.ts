@@ -4,7 +4,7 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  timeout: 120_000,
   // Not test-results/ itself: Playwright empties its output folder, and the unit report lives there.
   outputDir: 'test-results/playwright',
   expect: { timeout: 10_000 },
@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline spec opts in; elsewhere a background precache would only add noise.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       args: [

@@ -5,7 +5,7 @@
 // Accept-Encoding, against the built site served by scripts/serve.ts.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { cls, installRecorder, kb, readRecord, trackTransfers, waitForStoryReady } from '../scripts/bench/page-metrics.ts';
+import { cls, installRecorder, kb, readRecord, settleServiceWorker, trackTransfers, waitForStoryReady } from '../scripts/bench/page-metrics.ts';
 import type { TransferLog } from '../scripts/bench/page-metrics.ts';
 import { guard, stepIds } from './helpers.ts';
 
@@ -23,7 +23,7 @@ const VIEWPORTS = [
 ];
 
 function listing(log: TransferLog): string {
-  return log.done.map((t) => `  ${t.type.padEnd(10)} ${kb(t.bytes).padStart(9)} ${t.encoding || 'identity'} ${new URL(t.url).pathname}`).join('\n');
+  return [...log.done].sort((a, b) => b.bytes - a.bytes).map((t) => `  ${t.type.padEnd(13)} ${kb(t.bytes).padStart(9)} ${t.encoding || 'identity'} ${new URL(t.url).pathname}`).join('\n');
 }
 
 /** Opens the story cold, with byte counting and the layout-shift recorder in place. */
@@ -40,13 +40,22 @@ for (const viewport of VIEWPORTS) {
     test.use({ viewport });
 
     test('first load: JS ≤ 60 KB and everything before the first scroll ≤ 250 KB', async ({ page }) => {
+      test.setTimeout(90_000);
       const g = guard(page);
       const log = await openStory(page);
+      // The page's own requests are done; a service worker registered on idle may still be
+      // precaching. A reader who pauses on the first screen downloads that too: wait for it.
+      await settleServiceWorker(page, log);
       const js = log.total('Script');
       const all = log.total();
+      const worker = log.total('ServiceWorker');
       const detail = `\n${listing(log)}`;
+      test.info().annotations.push({ type: 'measured', description: `JS ${kb(js)}; before first scroll ${kb(all)} (service worker ${kb(worker)})` });
       expect.soft(js, `JS on first load: ${kb(js)} (budget ${kb(BUDGET.js)})${detail}`).toBeLessThanOrEqual(BUDGET.js);
-      expect.soft(all, `transferred before the first scroll: ${kb(all)} (budget ${kb(BUDGET.firstView)})${detail}`).toBeLessThanOrEqual(BUDGET.firstView);
+      expect.soft(
+        all,
+        `transferred before the first scroll: ${kb(all)} (budget ${kb(BUDGET.firstView)}) = page ${kb(all - worker)} + service-worker precache ${kb(worker)}${detail}`,
+      ).toBeLessThanOrEqual(BUDGET.firstView);
       expect(log.total('Document'), 'the HTML document was not counted').toBeGreaterThan(0);
       expect(g.errors).toEqual([]);
       expect(g.foreign).toEqual([]);

@@ -5,18 +5,22 @@ import type { Page } from '@playwright/test';
 import { guard } from './helpers.ts';
 
 async function waitForServiceWorker(page: Page): Promise<void> {
-  // Registration waits for the page to load and the browser to idle; installing precaches all.
+  // Registration waits for the page to load, the reader to engage and the browser to idle;
+  // installing precaches the whole site.
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
     return reg.active?.state;
   });
 }
 
+test.use({ serviceWorkers: 'allow' });
 test('after one visit the story, presenter mode and the guide work offline', async ({ page, context }) => {
   test.setTimeout(120_000);
   const g = guard(page);
   await page.goto('/');
   await expect(page.locator('.live-map[data-settled="true"]')).toHaveCount(1);
+  // A visit: the reader scrolls (the site stores itself once the reader engages, see offline.ts).
+  await page.mouse.wheel(0, 600);
   await waitForServiceWorker(page);
   const firstStep = await page.locator('article.step').first().getAttribute('id');
 

@@ -340,11 +340,7 @@ test.describe('map downloads', () => {
       expect(parsed.paths).toBeGreaterThan(0);
       expect(parsed.credit).toContain('Map: Caught between');
       // The SVG also renders as an image on its own.
-      const svgWidth = await page.evaluate((src) => {
-        const img = new Image();
-        img.src = src;
-        return img.decode().then(() => img.naturalWidth);
-      }, `/maps/${id}.svg`);
+      const svgWidth = await page.evaluate(imageWidth, `/maps/${id}.svg`);
       expect(svgWidth).toBeGreaterThan(0);
 
       const pngRes = await request.get(`/maps/${id}.png`);
@@ -352,15 +348,19 @@ test.describe('map downloads', () => {
       const png = await pngRes.body();
       expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect(pngText(png)['Copyright'], `${id}.png credit chunk`).toContain('Map: Caught between');
-      const pngWidth = await page.evaluate((src) => {
-        const img = new Image();
-        img.src = src;
-        return img.decode().then(() => img.naturalWidth);
-      }, `/maps/${id}.png`);
+      const pngWidth = await page.evaluate(imageWidth, `/maps/${id}.png`);
       expect(pngWidth).toBe(1920);
     }
   });
 });
+
+/** In the page: loads an image in an <img> and gives its natural width. */
+async function imageWidth(src: string): Promise<number> {
+  const img = new Image();
+  img.src = src;
+  await img.decode();
+  return img.naturalWidth;
+}
 
 /** The tEXt chunks of a PNG, as key → text. */
 function pngText(png: Buffer): Record<string, string> {

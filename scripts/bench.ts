@@ -19,15 +19,20 @@
 //               (% of frame intervals), long-task ms per scrolled second, CLS over load + scroll
 //               (web-vitals session windows, shifts after input excluded), bytes transferred
 //               before the first scroll and in total (CDP encodedDataLength: compressed, headers
-//               included), and the JS at load: bytes as sent, and gzip -9 / brotli q11 sizes.
+//               included; "before the first scroll" waits for a service worker's precache, and
+//               splits it out as swPrecacheBytes), and the JS at load: bytes as sent, and
+//               gzip -9 / brotli q11 sizes.
 //
-// Output: one JSON line on stdout (progress goes to stderr). Exits 1 with a message on failure.
+// Output: one JSON line on stdout (progress goes to stderr; `npm run -s bench` also keeps npm's
+// banner off stdout), with the machine's load average at start and end: timings swing with load.
+// The server serves a copy of dist/, so another build in this tree cannot change files mid-run.
+// Exits 1 with a message on failure.
 // Needs /usr/bin/chromium (or CHROME_PATH) and Node ≥ 22.19 (npm runs it on Node 24).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -35,7 +40,7 @@ import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { cls, installRecorder, readRecord, trackTransfers, waitForStoryReady } from './bench/page-metrics.ts';
+import { cls, installRecorder, readRecord, settleServiceWorker, trackTransfers, waitForStoryReady } from './bench/page-metrics.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -194,6 +199,8 @@ interface ScrollRun {
   cls: number;
   layoutShifts: number;
   bytesBeforeScroll: number;
+  pageBytesBeforeScroll: number;
+  swPrecacheBytes: number;
   bytesTotal: number;
   requestsBeforeScroll: number;
   jsTransferBytes: number;
@@ -220,9 +227,11 @@ async function scrollRun(browser: Browser, url: string, o: Options): Promise<Scr
     const res = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (!res || !res.ok()) throw new Error(`${url} answered ${res?.status() ?? 'nothing'}`);
     await waitForStoryReady(page, 60_000);
-    await page.waitForTimeout(1000);
+    // A service worker that precaches on idle finishes before a pausing reader's first scroll.
+    await settleServiceWorker(page, net, 10_000, 1000);
 
     const before = [...net.done];
+    const worker = before.filter((t) => t.type === 'ServiceWorker').reduce((s, t) => s + t.bytes, 0);
     const scripts = before.filter((t) => t.type === 'Script');
     let gz = 0;
     let br = 0;
@@ -273,6 +282,8 @@ async function scrollRun(browser: Browser, url: string, o: Options): Promise<Scr
       cls: shift.cls,
       layoutShifts: shift.count,
       bytesBeforeScroll: before.reduce((s, t) => s + t.bytes, 0),
+      pageBytesBeforeScroll: before.reduce((s, t) => s + t.bytes, 0) - worker,
+      swPrecacheBytes: worker,
       bytesTotal: net.total(),
       requestsBeforeScroll: before.length,
       jsTransferBytes: scripts.reduce((s, t) => s + t.bytes, 0),
@@ -304,7 +315,7 @@ function medians<T extends object>(runs: T[]): Record<string, number | string> {
     const vals = runs.map((r) => (r as Record<string, unknown>)[key]);
     if (vals.every((v) => typeof v === 'number')) {
       const m = median(vals as number[]);
-      out[key] = round(m, Math.abs(m) < 1 ? 4 : Math.abs(m) < 100 ? 2 : 0);
+      out[key] = Math.abs(m) < 1 ? Number(m.toPrecision(3)) : round(m, Math.abs(m) < 100 ? 2 : 0);
     } else out[key] = String(vals[0]);
   }
   return out;
@@ -334,6 +345,8 @@ function ratios(ours: PageResult, ref: PageResult): Record<string, Record<string
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  // Timings swing with machine load (2 shared cores): record it beside the numbers.
+  const loadStart = loadavg()[0] ?? 0;
   if (o.build) {
     log('building (npm run build)…');
     await run('npm', ['run', 'build']);
@@ -387,6 +400,7 @@ async function main(): Promise<void> {
       runs: o.runs,
       scrollRuns: o.scrollRuns,
       scroll: { viewport: '412x915', cpuSlowdown: o.cpu, pxPerSecond: o.speed },
+      machine: { cpus: cpus().length, loadAvg1mStart: round(loadStart, 1), loadAvg1mEnd: round(loadavg()[0] ?? 0, 1) },
       ours,
     };
     if (o.reference) {

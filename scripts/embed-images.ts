@@ -7,12 +7,13 @@
 // warning, so `npm start` still works on a machine without a browser; with EMBED_IMAGES=required
 // (set by the test script) a missing browser is an error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+// The built site (SERVE_ROOT as for scripts/serve.ts, e.g. a build in another folder).
+const dist = resolve(root, process.env['SERVE_ROOT'] ?? 'dist');
 const ORIGIN = 'http://embed-images.invalid';
 const SIZE = { width: 1200, height: 800 };
 const TYPES: Record<string, string> = {
@@ -82,7 +83,7 @@ try {
     if (!ok) throw new Error(`embed-images: /embed/${chapter}/ has no server-rendered map (svg.embed-ssr-map)`);
     await page.screenshot({ path: join(dist, 'embed', chapter, 'fallback.png'), clip: { x: 0, y: 0, ...SIZE } });
   }
-  console.log(`embed-images: ${chapters.length} fallback PNGs in dist/embed/*/fallback.png`);
+  console.log(`embed-images: ${chapters.length} fallback PNGs in ${dist}/embed/*/fallback.png`);
 } finally {
   await browser.close();
 }

@@ -17,7 +17,7 @@ import { crc32 } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = resolve(root, process.argv[2] ?? process.env['DIST_DIR'] ?? 'dist');
+const dist = resolve(root, process.argv[2] ?? process.env['DIST_DIR'] ?? process.env['SERVE_ROOT'] ?? 'dist');
 const ORIGIN = 'http://maps.local';
 const PNG_WIDTH = 1920;
 
@@ -292,8 +292,15 @@ export function withTextChunks(png: Buffer, entries: Record<string, string>): Bu
 async function main(): Promise<void> {
   const notes = join(dist, 'notes', 'index.html');
   if (!existsSync(notes)) throw new Error(`${notes} not found: build the site first`);
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    // Serving the story needs no browser; only these downloads do. CI and the tests have one.
+    if (process.env['CI']) throw new Error(`Chromium not found at ${executablePath}`);
+    console.warn(`map downloads skipped: Chromium not found at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+    return;
+  }
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {

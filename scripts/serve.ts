@@ -70,7 +70,12 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
   const ext = extname(file);
   const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
   for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) headers[k] = v;
-  headers['Cache-Control'] = pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  // Hashed bundles never change; the favicon is refetched on every history.replaceState otherwise.
+  headers['Cache-Control'] = pathname.startsWith('/_astro/')
+    ? 'public, max-age=31536000, immutable'
+    : pathname === '/favicon.svg'
+      ? 'public, max-age=86400'
+      : 'no-cache';
   const accept = String(req.headers['accept-encoding'] ?? '');
   if (COMPRESSIBLE.has(ext) && (accept.includes('br') || accept.includes('gzip'))) {
     const mtime = statSync(file).mtimeMs;

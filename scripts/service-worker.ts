@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = resolve(root, process.argv[2] ?? process.env['DIST_DIR'] ?? 'dist');
+const dist = resolve(root, process.argv[2] ?? process.env['DIST_DIR'] ?? process.env['SERVE_ROOT'] ?? 'dist');
 const swDest = join(dist, 'sw.js');
 
 /** Appended to the generated worker: activate on request, but only when no other window is open. */

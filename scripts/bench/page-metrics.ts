@@ -154,4 +154,30 @@ export async function waitForStoryReady(page: Page, timeout = 30_000): Promise<v
   }
 }
 
+/**
+ * A site that registers a service worker on idle after load (ours precaches for offline use) keeps
+ * downloading after the first view: wait until the worker is active, i.e. its install (precache)
+ * has finished, then until the network has been quiet for `quietMs`. Returns whether a worker
+ * was registered. Deterministic where timings are not: what a reader who pauses on the first
+ * screen downloads before scrolling.
+ */
+export async function settleServiceWorker(page: Page, log: TransferLog, waitForRegistrationMs = 10_000, quietMs = 1000): Promise<boolean> {
+  const registered = await page.evaluate(async (waitMs) => {
+    if (!('serviceWorker' in navigator)) return false;
+    const until = performance.now() + waitMs;
+    while (!(await navigator.serviceWorker.getRegistration()) && performance.now() < until) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!(await navigator.serviceWorker.getRegistration())) return false;
+    await navigator.serviceWorker.ready;
+    return true;
+  }, waitForRegistrationMs);
+  let seen = -1;
+  while (seen !== log.done.length) {
+    seen = log.done.length;
+    await page.waitForTimeout(quietMs);
+  }
+  return registered;
+}
+
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

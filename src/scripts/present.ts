@@ -43,7 +43,8 @@ function start(): void {
       map = createLiveMap(frame, {
         index: data.index,
         motion: () => motionAllowed(),
-        mode: () => 'wide',
+        // A small or portrait window gets the phone layout (chart above, legend under it).
+        mode: () => (frame.clientWidth < 560 ? 'narrow' : 'wide'),
         labelledBy: 'present-map-label',
         eventsUrl: new URL('/data/events-2021.json', location.origin).href,
       });

@@ -104,6 +104,15 @@ function start(): void {
     a.closest('details')?.removeAttribute('open');
   });
 
+  // A #step typed into the address bar of the open page, or reached by Back/Forward, is a
+  // same-document navigation: the browser only scrolls. Bring the story along.
+  window.addEventListener('hashchange', () => {
+    const id = stepFromUrl('', location.hash, new Set(controller.ids()));
+    if (!id) return;
+    void controller.setStep(id, 'link');
+    scroll.scrollTo(id, false);
+  });
+
   const linked = stepFromUrl(location.search, location.hash, new Set(controller.ids()));
   const first = linked ?? controller.ids()[0] ?? null;
   if (first) void controller.setStep(first, linked ? 'link' : 'init');

@@ -24,7 +24,8 @@ declare module 'scrollama' {
     enable(): ScrollamaInstance;
     disable(): ScrollamaInstance;
     destroy(): void;
-    offsetTrigger(value?: number | string): ScrollamaInstance;
+    /** Sets the trigger offset (0–1 or "123px") and re-measures; scrollama 2 called it offsetTrigger. */
+    offset(value: number | string): ScrollamaInstance;
   }
   export default function scrollama(): ScrollamaInstance;
 }

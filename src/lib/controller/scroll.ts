@@ -25,7 +25,7 @@ export function createScrollDriver(
     });
 
   const onResize = (): void => {
-    scroller.offsetTrigger(offset());
+    scroller.offset(offset()); // scrollama 3: offset(x) (offsetTrigger was scrollama 2)
     scroller.resize();
   };
   window.addEventListener('resize', onResize);

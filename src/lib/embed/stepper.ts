@@ -9,6 +9,7 @@ import type { StoryData } from '../controller/story-data.ts';
 import { stepFromUrl } from '../controller/url.ts';
 import { createLiveMap } from '../map/live-map.ts';
 import type { LiveMap } from '../map/live-map.ts';
+import type { LayoutMode } from '../map/model.ts';
 
 export interface StepperOptions {
   root: HTMLElement;
@@ -29,11 +30,27 @@ function textOf(el: Element | null): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Below this width a chart goes on top of the map (see chartAtTop in map/model.ts). */
+export const NARROW_MAP = 560;
+
+/**
+ * The map's layout mode. The step text sits below the map, never over it, and nothing of the
+ * page covers the map: 'static'. A narrow map in a chapter with a chart takes the phone layout,
+ * the only one that stacks the chart, the legend and the subject; it keeps the bottom 40% of its
+ * canvas for the story's cards, so the embed's CSS makes that canvas taller than the visible
+ * frame and crops it (.embed-has-chart .embed-map-canvas).
+ */
+export function mapMode(width: number, chapterHasChart: boolean): LayoutMode {
+  return chapterHasChart && width < NARROW_MAP ? 'narrow' : 'static';
+}
+
 export function mountStepper(opts: StepperOptions): Stepper {
   const { root, data } = opts;
   const q = <T extends Element>(sel: string): T | null => root.querySelector<T>(sel);
   const stepEls = new Map(data.steps.map((s) => [s.id, root.querySelector<HTMLElement>(`#${CSS.escape(s.id)}`)]));
   const frame = q<HTMLElement>('.embed-map-frame');
+  const canvas = q<HTMLElement>('.embed-map-canvas');
+  const chapterHasChart = root.classList.contains('embed-has-chart');
   const prev = q<HTMLButtonElement>('[data-go="prev"]');
   const next = q<HTMLButtonElement>('[data-go="next"]');
   const dots = [...root.querySelectorAll<HTMLButtonElement>('.embed-dots button[data-step]')];
@@ -44,16 +61,20 @@ export function mountStepper(opts: StepperOptions): Stepper {
   const cleanups: (() => void)[] = [];
 
   let map: LiveMap | null = null;
-  if (frame) {
+  if (frame && canvas) {
     try {
-      map = createLiveMap(frame, {
+      map = createLiveMap(canvas, {
         index: data.index,
         motion: () => motionAllowed(),
-        mode: () => 'wide', // the text sits below the map, never over it
+        mode: () => mapMode(frame.clientWidth, chapterHasChart),
         labelledBy: 'embed-map-label',
+        // From the site's root: the embed lives at /embed/<chapter>/.
+        eventsUrl: '/data/events-2021.json',
       });
+      // The live map replaces the build's picture.
+      frame.querySelector('.embed-ssr-map')?.remove();
       const ro = new ResizeObserver(() => map?.resize());
-      ro.observe(frame);
+      ro.observe(canvas);
       cleanups.push(() => ro.disconnect());
     } catch (err) {
       map = null;

@@ -220,6 +220,9 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
       const next = measure();
       if (next.width === size.width && next.height === size.height) return;
       size = next;
+      // A flight in progress was aimed at a view fitted to the old size: end it here (the
+      // interrupted render sees a newer token and stops) and cut to the view fitted to this size.
+      token++;
       if (current) cut(current.scene, modelFor(current.scene));
     },
     destroy() {

@@ -76,9 +76,11 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
   const view = sceneView(scene, size, mode, chart);
   const levels = sceneLevels(scene).map((level) => ({
     level,
+    // One group per layer: the live map fades whole layers in and out (one tween each), and
+    // features that stay only change class.
     nodes: LEVEL_LAYERS[level]
       .filter(({ layer }) => scene.layers.includes(layer))
-      .flatMap(({ build }) => build(scene, index)),
+      .map(({ layer, build }): VNode => ({ tag: 'g', key: `layer:${layer}`, attrs: { class: `layer layer-${layer}` }, children: build(scene, index) })),
   }));
 
   // On phones the page's chapter menu sits in the top-left corner: start below it.

@@ -41,19 +41,11 @@ import type { Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { cls, installRecorder, readRecord, settleServiceWorker, trackTransfers, waitForStoryReady } from './bench/page-metrics.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 // ---------------------------------------------------------------------------------------------
 // Arguments

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The built site (SERVE_ROOT as for scripts/serve.ts, e.g. a build in another folder).
@@ -45,7 +46,7 @@ if (!existsSync(executablePath)) {
 
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 try {
   // No JavaScript: the picture is the build's own SVG, exactly what a no-JS reader sees.

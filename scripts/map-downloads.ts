@@ -15,6 +15,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, process.argv[2] ?? process.env['DIST_DIR'] ?? process.env['SERVE_ROOT'] ?? 'dist');
@@ -301,7 +302,7 @@ async function main(): Promise<void> {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });

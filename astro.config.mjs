@@ -1,9 +1,28 @@
 // @ts-check
+import { renameSync, rmdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+
+/** Astro writes /404.html for src/pages/404.astro but /fr/404/index.html for the French one;
+ *  static hosts (and scripts/serve.ts) look for the nearest 404.html, so move it there. */
+const frenchNotFound = {
+  name: 'french-404',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const from = fileURLToPath(new URL('fr/404/index.html', dir));
+      if (!existsSync(from)) return;
+      renameSync(from, fileURLToPath(new URL('fr/404.html', dir)));
+      rmdirSync(fileURLToPath(new URL('fr/404/', dir)));
+    },
+  },
+};
 
 export default defineConfig({
   site: 'https://caught-between.example',
   trailingSlash: 'ignore',
+  // English at /, French at /fr/ (pages in src/pages/ and src/pages/fr/, one view per page in
+  // src/views/ with a `lang` prop).
+  i18n: { locales: ['en', 'fr'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No code blocks in the story; Shiki's inline styles would also trip the CSP.
   markdown: { syntaxHighlight: false },
@@ -22,6 +41,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  integrations: [frenchNotFound],
   vite: {
     build: {
       // Never inline assets as data: URIs (fonts, images), except tiny self-contained page

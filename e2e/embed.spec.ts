@@ -1,13 +1,12 @@
 // Embeds: /embed/<chapter>/ in iframes on someone else's page. A second server on another origin
 // (localhost:<port> vs the site's 127.0.0.1:<port>) serves the host page and the real pym.js.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, guard, liveMapState } from './helpers.ts';
+import { embedReady, expectSized, frameOf, heights, hostUrl as hostUrlOn, startHost } from './host.ts';
+import type { Host } from './host.ts';
 
 /** The built site the server serves (scripts/serve.ts reads SERVE_ROOT too). */
 const DIST = process.env['SERVE_ROOT'] ?? 'dist';
@@ -23,60 +22,14 @@ function stepsOf(chapter: string): StepInfo[] {
   return [...html.matchAll(/<article class="step" id="([a-z0-9-]+)" data-scene="([a-z0-9-]+)"/g)].map((m) => ({ id: m[1]!, scene: m[2]! }));
 }
 
-let host: Server;
-let hostOrigin = '';
+let host: Host;
 test.beforeAll(async () => {
-  const files: Record<string, [string, string]> = {
-    '/host.html': ['e2e/fixtures/host.html', 'text/html; charset=utf-8'],
-    '/pym.v1.min.js': ['node_modules/pym.js/dist/pym.v1.min.js', 'text/javascript; charset=utf-8'],
-  };
-  host = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://host').pathname;
-    const file = files[path];
-    if (file) {
-      res.writeHead(200, { 'Content-Type': file[1] });
-      res.end(readFileSync(file[0]));
-    } else if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-    } else if (path === '/blank.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank host page</title></head><body></body></html>');
-    } else {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  // "localhost", not 127.0.0.1: another origin and another site than the embeds'.
-  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+  host = await startHost();
 });
 test.afterAll(async () => {
-  await new Promise((resolve) => host.close(resolve));
+  await host.close();
 });
-
-function hostUrl(baseURL: string, opts: { mode: 'pym' | 'iframe' | 'sandbox'; width: number; paths: string[] }): string {
-  const q = new URLSearchParams({ mode: opts.mode, width: String(opts.width) });
-  for (const p of opts.paths) q.append('src', new URL(p, baseURL).href);
-  return `${hostOrigin}/host.html?${q}`;
-}
-
-async function frameOf(page: Page, selector: string): Promise<Frame> {
-  const handle = await page.locator(selector).elementHandle();
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error(`no frame for ${selector}`);
-  return frame;
-}
-
-async function embedReady(frame: Frame): Promise<void> {
-  await frame.waitForSelector('html.embed-ready', { state: 'attached' });
-  await frame.waitForSelector('.live-map[data-settled="true"]', { state: 'attached' });
-}
-
-/** The iframe's height in the host, and the content height inside the frame. */
-async function heights(page: Page, selector: string, frame: Frame): Promise<{ iframe: number; content: number }> {
-  const iframe = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
-  const content = await frame.evaluate(() => document.documentElement.scrollHeight);
-  return { iframe, content };
-}
+const hostUrl = (baseURL: string, opts: Parameters<typeof hostUrlOn>[2]): string => hostUrlOn(host, baseURL, opts);
 
 /** Whether the host received the AMP size message {sentinel:'amp', type:'embed-size', height}. */
 function ampReceived(page: Page, origin: string, height: number): Promise<boolean> {
@@ -87,14 +40,6 @@ function ampReceived(page: Page, origin: string, height: number): Promise<boolea
       ),
     { origin, height },
   );
-}
-
-async function expectSized(page: Page, selector: string, frame: Frame): Promise<{ iframe: number; content: number }> {
-  await expect.poll(async () => {
-    const h = await heights(page, selector, frame);
-    return Math.abs(h.iframe - h.content);
-  }, { timeout: 15_000 }).toBeLessThanOrEqual(4);
-  return heights(page, selector, frame);
 }
 
 test.describe('self-sizing in a pym.js host on another origin', () => {
@@ -384,7 +329,7 @@ test.describe('the embed kit on the story page', () => {
     const blank = await context.newPage();
     const bg = guard(blank);
     await blank.emulateMedia({ reducedMotion: 'reduce' });
-    await blank.goto(`${hostOrigin}/blank.html`);
+    await blank.goto(`${host.origin}/blank.html`);
     await blank.setContent(`<!doctype html><html lang="en"><head><title>Pasted</title></head><body><main>${snippet}</main></body></html>`);
     const frame = await frameOf(blank, 'iframe');
     await embedReady(frame);
@@ -396,7 +341,7 @@ test.describe('the embed kit on the story page', () => {
 
     // The pym.js code, with pym.js loaded from the host's own server, sizes itself.
     await blank.setContent(
-      `<!doctype html><html lang="en"><head><title>Pasted pym</title></head><body><main style="width:500px">${pymCode.replace(/src="https:\/\/YOUR-SITE[^"]*"/, `src="${hostOrigin}/pym.v1.min.js"`)}</main></body></html>`,
+      `<!doctype html><html lang="en"><head><title>Pasted pym</title></head><body><main style="width:500px">${pymCode.replace(/src="https:\/\/YOUR-SITE[^"]*"/, `src="${host.origin}/pym.v1.min.js"`)}</main></body></html>`,
     );
     const pymFrame = await frameOf(blank, 'iframe');
     await embedReady(pymFrame);

@@ -27,9 +27,14 @@ const TYPES: Record<string, string> = {
 };
 
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const chapters = existsSync(join(dist, 'embed'))
-  ? readdirSync(join(dist, 'embed')).filter((d) => existsSync(join(dist, 'embed', d, 'index.html')))
-  : [];
+// Every edition's embeds (/embed/<chapter>/, /fr/embed/<chapter>/): the title strip and the map
+// labels are in the embed's language.
+const embedDirs = ['embed', 'fr/embed'].filter((d) => existsSync(join(dist, d)));
+const chapters = embedDirs.flatMap((dir) =>
+  readdirSync(join(dist, dir))
+    .filter((d) => existsSync(join(dist, dir, d, 'index.html')))
+    .map((d) => `${dir}/${d}`),
+);
 if (chapters.length === 0) {
   console.error('embed-images: no embed pages in dist/embed; run astro build first');
   process.exit(1);
@@ -62,7 +67,7 @@ try {
   });
   const page = await context.newPage();
   for (const chapter of chapters) {
-    await page.goto(`${ORIGIN}/embed/${chapter}/`);
+    await page.goto(`${ORIGIN}/${chapter}/`);
     await page.evaluate(() => document.fonts.ready);
     const ok = await page.evaluate(({ width, height }) => {
       const map = document.querySelector<SVGSVGElement>('svg.embed-ssr-map');
@@ -71,7 +76,7 @@ try {
       const kicker = document.querySelector('.embed-kicker')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       const title = document.querySelector('.embed-head h1')?.textContent?.trim() ?? '';
       const strip = document.createElement('p');
-      strip.textContent = `${kicker}: ${title}`;
+      strip.textContent = `${kicker}${document.documentElement.lang === 'fr' ? '\u00a0:' : ':'} ${title}`;
       // CSSOM, not style attributes: the page's CSP (rightly) blocks inline style attributes.
       strip.style.cssText =
         'position:absolute;left:0;right:0;bottom:0;margin:0;padding:14px 28px;background:rgb(251 248 243 / 0.94);' +
@@ -81,10 +86,10 @@ try {
       document.body.style.cssText = `margin:0;position:relative;width:${width}px;height:${height}px;overflow:hidden`;
       return true;
     }, SIZE);
-    if (!ok) throw new Error(`embed-images: /embed/${chapter}/ has no server-rendered map (svg.embed-ssr-map)`);
-    await page.screenshot({ path: join(dist, 'embed', chapter, 'fallback.png'), clip: { x: 0, y: 0, ...SIZE } });
+    if (!ok) throw new Error(`embed-images: /${chapter}/ has no server-rendered map (svg.embed-ssr-map)`);
+    await page.screenshot({ path: join(dist, chapter, 'fallback.png'), clip: { x: 0, y: 0, ...SIZE } });
   }
-  console.log(`embed-images: ${chapters.length} fallback PNGs in ${dist}/embed/*/fallback.png`);
+  console.log(`embed-images: ${chapters.length} fallback PNGs in ${dist}/{,fr/}embed/*/fallback.png`);
 } finally {
   await browser.close();
 }

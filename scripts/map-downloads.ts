@@ -291,8 +291,9 @@ export function withTextChunks(png: Buffer, entries: Record<string, string>): Bu
 }
 
 async function main(): Promise<void> {
-  const notes = join(dist, 'notes', 'index.html');
-  if (!existsSync(notes)) throw new Error(`${notes} not found: build the site first`);
+  // One set per edition: the labels, credits and titles are in the notes page's language.
+  const editions = ['', 'fr/'].filter((prefix) => existsSync(join(dist, prefix, 'notes', 'index.html')));
+  if (!editions.includes('')) throw new Error(`${join(dist, 'notes', 'index.html')} not found: build the site first`);
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     // Serving the story needs no browser; only these downloads do. CI and the tests have one.
@@ -316,15 +317,18 @@ async function main(): Promise<void> {
       return route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
     });
     const page = await context.newPage();
-    await page.goto(`${ORIGIN}/notes/`);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const maps = await page.evaluate(buildStandalone);
-    if (maps.length === 0) throw new Error('no maps found on /notes/ (figure[data-map-download])');
-    const out = join(dist, 'maps');
-    mkdirSync(out, { recursive: true });
+    const sets: { out: string; maps: StandaloneMap[] }[] = [];
+    for (const prefix of editions) {
+      await page.goto(`${ORIGIN}/${prefix}notes/`);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const maps = await page.evaluate(buildStandalone);
+      if (maps.length === 0) throw new Error(`no maps found on /${prefix}notes/ (figure[data-map-download])`);
+      sets.push({ out: join(dist, prefix, 'maps'), maps });
+    }
+    const width = sets[0]!.maps[0]!.width;
 
     const font = `${ORIGIN}/fonts/inter-latin-wght-normal.woff2`;
-    const shot = await browser.newContext({ javaScriptEnabled: true, deviceScaleFactor: PNG_WIDTH / maps[0]!.width, viewport: { width: maps[0]!.width, height: 800 } });
+    const shot = await browser.newContext({ javaScriptEnabled: true, deviceScaleFactor: PNG_WIDTH / width, viewport: { width, height: 800 } });
     const png = await shot.newPage();
     await png.route(`${ORIGIN}/fonts/**`, async (route) => {
       const file = join(dist, new URL(route.request().url()).pathname);
@@ -338,6 +342,8 @@ async function main(): Promise<void> {
     );
     await png.goto(`${ORIGIN}/shot`);
     await png.evaluate(() => document.fonts.load('13px Inter').then(() => undefined));
+    for (const { out, maps } of sets) {
+    mkdirSync(out, { recursive: true });
     for (const m of maps) {
       writeFileSync(join(out, `${m.id}.svg`), `<?xml version="1.0" encoding="UTF-8"?>\n${m.svg}\n`);
       await png.setViewportSize({ width: m.width, height: Math.ceil(m.height) });
@@ -351,6 +357,7 @@ async function main(): Promise<void> {
       );
     }
     process.stdout.write(`map downloads: ${maps.length} SVG + PNG in ${out}\n`);
+    }
   } finally {
     await browser.close();
   }

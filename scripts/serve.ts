@@ -116,8 +116,12 @@ createServer((req, res) => {
     send(req, res, file, 200, url.pathname);
     return;
   }
-  const notFound = join(root, '404.html');
-  if (existsSync(notFound)) send(req, res, notFound, 404, url.pathname);
+  // The not-found page of the edition asked for (/fr/… → the French one), as Cloudflare Pages
+  // does by looking for the nearest 404.html.
+  const notFound = [join(root, 'fr', '404.html'), join(root, '404.html')].find(
+    (f) => existsSync(f) && (!f.includes(`${join(root, 'fr')}/`) || /^\/fr(\/|$)/.test(url.pathname)),
+  );
+  if (notFound) send(req, res, notFound, 404, url.pathname);
   else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 }).listen(port, host, () => {
   process.stdout.write(`Serving ${root} at http://${host}:${port}/\n`);

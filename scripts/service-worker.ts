@@ -36,7 +36,7 @@ const { count, size, warnings } = await generateSW({
   globDirectory: dist,
   globPatterns: ['**/*.{html,js,css,woff2,json,csv,geojson,svg,ico,txt,webmanifest}'],
   // Embeds are pages for other sites' iframes, where this worker is never registered.
-  globIgnores: ['sw.js', 'maps/**', 'embed/**', '_headers', '**/node_modules/**'],
+  globIgnores: ['sw.js', 'maps/**', 'embed/**', 'fr/maps/**', 'fr/embed/**', '_headers', '**/node_modules/**'],
   swDest,
   mode: 'production',
   sourcemap: false,
@@ -51,7 +51,7 @@ const { count, size, warnings } = await generateSW({
   cacheId: 'caught-between',
   runtimeCaching: [
     {
-      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/maps/'),
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/(?:fr\/)?maps\//.test(url.pathname),
       handler: 'StaleWhileRevalidate',
       options: { cacheName: 'caught-between-maps', expiration: { maxEntries: 400 } },
     },

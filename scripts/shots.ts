@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4400';
 const only = process.argv[3];
-const out = 'screenshots';
+const out = process.env['SHOTS_DIR'] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,

@@ -4,6 +4,7 @@
 // and column widths (fixed height, exactly what the code gives without pym.js).
 import { iframeSnippet, pymSnippet, embedUrl } from '../lib/embed/snippet.ts';
 import type { EmbedLayout, EmbedTarget } from '../lib/embed/snippet.ts';
+import { pageLang } from '../lib/i18n/paths.ts';
 
 function start(): void {
   const dialog = document.getElementById('embed-kit');
@@ -33,7 +34,8 @@ function start(): void {
     button.addEventListener('click', () => {
       const chapter = button.dataset['embedChapter'] ?? '';
       const title = button.dataset['embedTitle'] ?? '';
-      target = { origin: location.origin, chapter, title };
+      const words = { frame: dialog.dataset['frameTitle'] ?? '{title}', alt: dialog.dataset['fallbackAlt'] ?? '{title}' };
+      target = { origin: location.origin, chapter, title, lang: pageLang(), words };
       if (chapterName) chapterName.textContent = title;
       fill();
       dialog.showModal();

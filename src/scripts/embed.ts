@@ -20,7 +20,16 @@ if (root && document.documentElement.dataset['layout'] === 'stepper') {
     mountStepper({
       root,
       data: readStoryData(),
-      onStep: () => reporter.send(),
+      onStep: (id) => {
+        reporter.send();
+        // The frame's address names its step (as the story's and presenter's do), so a reload
+        // and the language switch keep the reader on it.
+        const url = new URL(location.href);
+        if (url.searchParams.get('step') !== id) {
+          url.searchParams.set('step', id);
+          history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+        }
+      },
       onMapFailed: showNotice,
     });
     document.documentElement.classList.add('embed-ready');

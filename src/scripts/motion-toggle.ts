@@ -10,7 +10,7 @@ function bind(button: HTMLButtonElement): () => void {
   const sync = (): void => {
     const on = motionAllowed();
     button.setAttribute('aria-pressed', String(on));
-    if (state) state.textContent = `: ${(on ? button.dataset['on'] : button.dataset['off']) ?? ''}`;
+    if (state) state.textContent = `${button.dataset['colon'] ?? ':'} ${(on ? button.dataset['on'] : button.dataset['off']) ?? ''}`;
   };
   button.addEventListener('click', () => {
     const want = !motionAllowed();

@@ -4,6 +4,7 @@
 import { stepFromUrl } from '../lib/controller/url.ts';
 import { openChannel } from '../lib/present/channel.ts';
 import { presenterAction } from '../lib/present/keys.ts';
+import { here } from '../lib/i18n/paths.ts';
 
 function byId<T extends HTMLElement>(id: string): T | null {
   return document.getElementById(id) as T | null;
@@ -41,7 +42,7 @@ function start(): void {
     const url = new URL(location.href);
     url.searchParams.set('step', id);
     history.replaceState(history.state, '', `${url.pathname}${url.search}`);
-    if (present) present.href = `/present/?step=${encodeURIComponent(id)}`;
+    if (present) present.href = `${here('/present/')}?step=${encodeURIComponent(id)}`;
   }
 
   const channel = openChannel(known, (msg) => {

@@ -12,6 +12,7 @@ import { fullscreenAvailable, isFullscreen, onFullscreenChange, toggleFullscreen
 import { presenterAction } from '../lib/present/keys.ts';
 import type { PresenterAction } from '../lib/present/keys.ts';
 import { fitText } from '../lib/present/fit.ts';
+import { here } from '../lib/i18n/paths.ts';
 
 const NOTES_WINDOW = 'caught-between-notes';
 
@@ -80,8 +81,8 @@ function start(): void {
     url.searchParams.set('step', id);
     url.hash = '';
     history.replaceState(history.state, '', `${url.pathname}${url.search}`);
-    if (exit) exit.href = `/#${id}`;
-    for (const a of downloads) a.href = `/maps/${id}.${a.dataset['ext'] ?? 'svg'}`;
+    if (exit) exit.href = `${here('/')}#${id}`;
+    for (const a of downloads) a.href = here(`/maps/${id}.${a.dataset['ext'] ?? 'svg'}`);
     const chapter = chapterOf.get(id);
     for (const g of progress) {
       const startAt = Number(g.dataset['start']);
@@ -102,7 +103,7 @@ function start(): void {
 
   function openNotes(): void {
     const id = controller.current();
-    const url = `/notes/${id ? `?step=${encodeURIComponent(id)}` : ''}`;
+    const url = `${here('/notes/')}${id ? `?step=${encodeURIComponent(id)}` : ''}`;
     const win = window.open(url, NOTES_WINDOW, 'popup,width=1100,height=760');
     const status = byId('present-status');
     const link = byId<HTMLAnchorElement>('present-notes-link');
@@ -135,7 +136,7 @@ function start(): void {
       case 'exit':
         // In full screen the first Escape belongs to the browser (it leaves full screen).
         if (isFullscreen()) void document.exitFullscreen();
-        else location.assign(exit?.href ?? '/');
+        else location.assign(exit?.href ?? here('/'));
     }
   };
 

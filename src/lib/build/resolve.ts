@@ -1,6 +1,6 @@
 // Build-time: resolve a scene's references (places, features, i18n keys, chart data) into a
 // self-contained ResolvedScene in one language. The browser only ever sees resolved scenes.
-import { t } from '../i18n/index.ts';
+import { LOCALE, t } from '../i18n/index.ts';
 import type { DictKey, Lang } from '../i18n/index.ts';
 import { CAMERAS } from '../scenes/cameras.ts';
 import type { DeathsChart, MapLabel, SceneState } from '../scenes/types.ts';
@@ -45,11 +45,11 @@ interface AttackFile {
 }
 
 /** Display order and short labels of the estimates shown on the toll chart. */
-const TOLL_ROWS: { match: RegExp; who: string; text: (v: number, high?: number) => string }[] = [
-  { match: /le monde/i, who: 'Le Monde, citing a Malian officer', text: (v) => `~${v}` },
-  { match: /^rfi/i, who: 'RFI, security and civilian sources', text: (v) => `>${v}` },
-  { match: /afp, citing a security source/i, who: 'AFP, citing a security source', text: (v) => `${v}` },
-  { match: /afp, citing an authenticated/i, who: 'AFP, citing an official document', text: (v) => `~${v}` },
+const TOLL_ROWS: { match: RegExp; who: DictKey; text: (v: number, high?: number) => string }[] = [
+  { match: /le monde/i, who: 'toll.who.lemonde', text: (v) => `~${v}` },
+  { match: /^rfi/i, who: 'toll.who.rfi', text: (v) => `>${v}` },
+  { match: /afp, citing a security source/i, who: 'toll.who.afpSecurity', text: (v) => `${v}` },
+  { match: /afp, citing an authenticated/i, who: 'toll.who.afpDocument', text: (v) => `~${v}` },
 ];
 
 function resolveToll(lang: Lang): ResolvedToll {
@@ -60,7 +60,7 @@ function resolveToll(lang: Lang): ResolvedToll {
     if (!e || e.killed.value === null) throw new Error(`toll estimate not found: ${row.match}`);
     estimates.push({
       id: e.id,
-      who: row.who,
+      who: t(lang, row.who),
       value: e.killed.value,
       high: e.killed.high ?? null,
       qualifier: e.killed.qualifier,
@@ -95,6 +95,7 @@ export function resolveDeaths(chart: DeathsChart, lang: Lang): ResolvedDeaths {
     axis: text(lang, 'chart.deaths.axis'),
     note: text(lang, 'chart.deaths.note'),
     source: text(lang, 'chart.deaths.source'),
+    locale: LOCALE[lang],
     years: [...file.years],
     series,
     throughYear: Math.min(last, Math.max(first, chart.throughYear)),
@@ -138,7 +139,7 @@ export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
   const markers: ResolvedMarker[] = scene.markers.map((m) => {
     const p = places().get(m.place);
     if (!p) throw new Error(`scene ${scene.id}: unknown place "${m.place}"`);
-    const name = lang === 'en' ? p.name : p.name_fr;
+    const name = lang === 'en' ? p.name : (p.name_fr ?? p.name);
     return {
       id: m.place,
       kind: m.kind,

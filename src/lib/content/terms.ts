@@ -1,11 +1,12 @@
 // Glossary terms explained in place: each chapter explains a term at the first step that uses it.
 import type { GlossaryEntry } from '../build/glossary.ts';
 
-/** Words that name a glossary entry in running text ("Operation Barkhane" → "Barkhane"). */
+/** Words that name a glossary entry in running text ("Operation Barkhane" → "Barkhane", and
+ *  « Opération Barkhane » likewise in French). */
 export function termPatterns(entry: GlossaryEntry): RegExp[] {
   const names = entry.term
     .split(' / ')
-    .map((n) => n.replace(/^Operation\s+/, '').trim())
+    .map((n) => n.replace(/^Op[ée]ration\s+/iu, '').trim())
     .filter(Boolean);
   return names.map((n) => {
     const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,7 +2,20 @@
 // pym.js variant (the iframe sizes itself). Pure string builders shared by the build (oEmbed
 // files, embed pages) and the story page's embed dialog, so every copy of the code is the same.
 
+import { localePath } from '../i18n/paths.ts';
+import type { Lang } from '../i18n/paths.ts';
+
 export type EmbedLayout = 'stepper' | 'cards';
+
+/** The words inside the codes, in the chapter's language (dictionary keys embed.frameTitle and
+ *  embed.fallbackAlt; the story's dialog passes them in data attributes). */
+export interface EmbedWords {
+  /** The iframe's accessible name; `{title}` is the chapter's title. */
+  frame: string;
+  /** The fallback image's alt text; `{title}`, and `{url}` the interactive version's address. */
+  alt: string;
+}
+
 
 /** Height of the plain iframe: the stepper fits in it at article widths (~600–700 px). */
 export const EMBED_HEIGHT = 700;
@@ -16,7 +29,10 @@ export interface EmbedTarget {
   chapter: string;
   /** The chapter's title, for the iframe's accessible name. */
   title: string;
+  /** The edition: /embed/<chapter>/ or /fr/embed/<chapter>/. English by default. */
+  lang?: Lang;
   layout?: EmbedLayout;
+  words: EmbedWords;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -25,32 +41,35 @@ export function escapeAttr(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-export function embedPath(chapter: string): string {
-  return `/embed/${chapter}/`;
+export function embedPath(chapter: string, lang: Lang = 'en'): string {
+  return localePath(lang, `/embed/${chapter}/`);
 }
 
 export function embedUrl(t: EmbedTarget): string {
-  const url = new URL(embedPath(t.chapter), t.origin);
+  const url = new URL(embedPath(t.chapter, t.lang), t.origin);
   if (t.layout === 'cards') url.searchParams.set('layout', 'cards');
   return url.href;
 }
 
-export function fallbackUrl(t: Pick<EmbedTarget, 'origin' | 'chapter'>): string {
-  return new URL(`${embedPath(t.chapter)}fallback.png`, t.origin).href;
+export function fallbackUrl(t: Pick<EmbedTarget, 'origin' | 'chapter' | 'lang'>): string {
+  return new URL(`${embedPath(t.chapter, t.lang)}fallback.png`, t.origin).href;
 }
 
-export function oembedUrl(t: Pick<EmbedTarget, 'origin' | 'chapter'>): string {
-  return new URL(`${embedPath(t.chapter)}oembed.json`, t.origin).href;
+export function oembedUrl(t: Pick<EmbedTarget, 'origin' | 'chapter' | 'lang'>): string {
+  return new URL(`${embedPath(t.chapter, t.lang)}oembed.json`, t.origin).href;
 }
 
-export function frameTitle(title: string): string {
-  return `Caught between: ${title} (interactive map)`;
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+
+export function frameTitle(title: string, words: EmbedWords): string {
+  return fill(words.frame, { title });
 }
 
 /** The plain iframe: no script on the host page; a fixed height the stepper fits in. */
 export function iframeSnippet(t: EmbedTarget, height: number = EMBED_HEIGHT): string {
   return (
-    `<iframe src="${escapeAttr(embedUrl(t))}" title="${escapeAttr(frameTitle(t.title))}" ` +
+    `<iframe src="${escapeAttr(embedUrl(t))}" title="${escapeAttr(frameTitle(t.title, t.words))}" ` +
     `width="100%" height="${height}" loading="lazy" style="border:0;width:100%;max-width:1200px;display:block;margin:0 auto"></iframe>`
   );
 }
@@ -59,8 +78,8 @@ export function iframeSnippet(t: EmbedTarget, height: number = EMBED_HEIGHT): st
 export function pymSnippet(t: EmbedTarget, pymSrc = 'https://YOUR-SITE.example/path/to/pym.v1.min.js'): string {
   const id = `caught-between-${t.chapter}${t.layout === 'cards' ? '-cards' : ''}`;
   return (
-    `<div id="${id}" data-pym-src="${escapeAttr(embedUrl(t))}" data-pym-title="${escapeAttr(frameTitle(t.title))}">` +
-    `<img src="${escapeAttr(fallbackUrl(t))}" alt="${escapeAttr(`Map: ${t.title}. Interactive version at ${embedUrl({ ...t, layout: 'stepper' })}`)}" ` +
+    `<div id="${id}" data-pym-src="${escapeAttr(embedUrl(t))}" data-pym-title="${escapeAttr(frameTitle(t.title, t.words))}">` +
+    `<img src="${escapeAttr(fallbackUrl(t))}" alt="${escapeAttr(fill(t.words.alt, { title: t.title, url: embedUrl({ ...t, layout: 'stepper' }) }))}" ` +
     `width="${FALLBACK_SIZE.width}" height="${FALLBACK_SIZE.height}" style="width:100%;height:auto">` +
     `</div>\n<script src="${escapeAttr(pymSrc)}"></script>`
   );

@@ -84,6 +84,8 @@ export interface ResolvedDeaths {
   axis: string;
   note: string;
   source: string;
+  /** BCP 47 locale for the numbers on the chart ("1,234" / "1 234"). */
+  locale: string;
   years: readonly number[];
   series: readonly DeathsSeries[];
   throughYear: number;

@@ -4,6 +4,8 @@ import type { CollectionEntry } from 'astro:content';
 import type { StoryChapter } from '../content/story.ts';
 import { chapterTiming, wordCount } from './timing.ts';
 import type { ChapterTiming } from './timing.ts';
+import { localePath } from '../i18n/paths.ts';
+import type { Lang } from '../i18n/paths.ts';
 
 export interface Slide {
   step: CollectionEntry<'steps'>;
@@ -50,7 +52,8 @@ export function buildDeck(story: readonly StoryChapter[]): Deck {
 }
 
 /** Where a step's downloadable maps live (written by scripts/map-downloads.ts). */
-export const mapDownload = (id: string, ext: 'svg' | 'png'): string => `/maps/${id}.${ext}`;
+/** A step's downloadable map: /maps/<id>.svg, /fr/maps/<id>.png (labels in the edition's language). */
+export const mapDownload = (lang: Lang, id: string, ext: 'svg' | 'png'): string => localePath(lang, `/maps/${id}.${ext}`);
 
 /** The first paragraph of a step as plain text, for lists in the guide. */
 export function excerpt(markdown: string, max = 180): string {

@@ -11,13 +11,15 @@
 //   the only open window of the site. The page then reloads once; the step is in its URL
 //   (#step or ?step=), so the reader lands where they were. With other windows open, the update
 //   waits until they are closed, which is the browser's own default.
+import { neutralPath } from '../i18n/paths.ts';
+
 const SW_URL = '/sw.js';
 
 function eligible(): boolean {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return false;
   if (import.meta.env.DEV) return false;
   // Embeds live in other sites' pages: caching the whole story there is not ours to decide.
-  return window.top === window.self && !location.pathname.startsWith('/embed/');
+  return window.top === window.self && !neutralPath(location.pathname).startsWith('/embed/');
 }
 
 function activateWaitingUpdate(): void {
@@ -63,7 +65,7 @@ if (eligible()) {
     else setTimeout(register, 1000);
   };
   const whenEngaged = (): void => {
-    if (navigator.serviceWorker.controller || TEACHER_PAGES.some((p) => location.pathname.startsWith(p))) {
+    if (navigator.serviceWorker.controller || TEACHER_PAGES.some((p) => neutralPath(location.pathname).startsWith(p))) {
       idle();
       return;
     }

@@ -12,8 +12,13 @@ import type { Panel } from './panels.ts';
 import { textWidth, wrap } from './text.ts';
 import type { ResolvedDeaths, VNode } from '../types.ts';
 
-const NUMBER = new Intl.NumberFormat('en');
-export const formatDeaths = (v: number): string => NUMBER.format(v);
+const FORMATS = new Map<string, Intl.NumberFormat>();
+/** A death count as the chart's language writes it ("1,234" in English, "1 234" in French). */
+export function formatDeaths(v: number, locale = 'en-GB'): string {
+  let f = FORMATS.get(locale);
+  if (!f) FORMATS.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f.format(v);
+}
 
 /** Font sizes in px; base.css uses the same (.deaths-*). */
 const F = { title: 14, axis: 10.5, tick: 10, name: 11.5, value: 11, mark: 10, note: 10 } as const;
@@ -60,9 +65,9 @@ export function deathsLayout(
   const max = Math.max(1, ...chart.series.flatMap((s) => s.values));
   const y = linear([0, max], [0, 1], narrow ? 3 : 4);
   const yTicks = y.ticks(narrow ? 3 : 4);
-  const tickW = Math.max(...yTicks.map((v) => textWidth(formatDeaths(v), F.tick)));
+  const tickW = Math.max(...yTicks.map((v) => textWidth(formatDeaths(v, chart.locale), F.tick)));
   const endW = Math.max(
-    ...chart.series.map((s) => Math.max(textWidth(s.name, F.name) * 1.06, textWidth(formatDeaths(Math.max(...s.values)), F.value))),
+    ...chart.series.map((s) => Math.max(textWidth(s.name, F.name) * 1.06, textWidth(formatDeaths(Math.max(...s.values), chart.locale), F.value))),
   );
   const plotX0 = pad + tickW + 6;
   const plotX1 = width - pad - endW - 10;
@@ -183,7 +188,7 @@ export function deathsPanel(
       attrs: { class: v === 0 ? 'deaths-grid deaths-baseline' : 'deaths-grid', transform: `translate(0 ${ty})` },
       children: [
         { tag: 'line', key: 'l', attrs: { x1: r1(plot.x0), x2: r1(plot.x1), y1: 0, y2: 0 } },
-        { tag: 'text', key: 't', attrs: { x: r1(plot.x0 - 6), y: 3.5, 'text-anchor': 'end', class: 'deaths-tick-label' }, text: formatDeaths(v) },
+        { tag: 'text', key: 't', attrs: { x: r1(plot.x0 - 6), y: 3.5, 'text-anchor': 'end', class: 'deaths-tick-label' }, text: formatDeaths(v, chart.locale) },
       ],
     });
   }
@@ -258,7 +263,7 @@ export function deathsPanel(
       attrs: { class: `deaths-label deaths-${e.iso}`, transform: `translate(${r1(e.x + 7)} ${r1(ly)})` },
       children: [
         { tag: 'text', key: 'name', attrs: { x: 0, y: -2, class: 'deaths-label-name' }, text: e.name },
-        { tag: 'text', key: 'value', attrs: { x: 0, y: 10, class: 'deaths-label-value' }, text: formatDeaths(e.value) },
+        { tag: 'text', key: 'value', attrs: { x: 0, y: 10, class: 'deaths-label-value' }, text: formatDeaths(e.value, chart.locale) },
       ],
     });
   });

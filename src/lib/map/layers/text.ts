@@ -8,7 +8,8 @@ export function textWidth(text: string, fontSize: number, opts: { caps?: boolean
 
 /** Split text into lines no wider than maxWidth (estimated). */
 export function wrap(text: string, fontSize: number, maxWidth: number): string[] {
-  const words = text.split(/\s+/);
+  // Break only at ordinary spaces: a no-break space (French « : », « ; », « 1 000 ») binds.
+  const words = text.split(/[ \t\n]+/);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {

@@ -296,6 +296,34 @@ for (const path of PAGES.filter((p) => !isStory(p))) {
   });
 }
 
+// The other ways to read: an embed (a chapter with a chart), presenter mode (on the comparison
+// table, its longest slide) and the teacher's guide, each at phone and desktop widths, with and
+// without reduced motion. (Every chapter's embed is also checked in embed.spec.ts, presenter
+// mode at projector sizes in present.spec.ts, the French pages in french.spec.ts.)
+const MODE_PAGES: { path: string; ready?: string }[] = [
+  { path: '/embed/deaths-soared/?step=what-ucdp-counts', ready: '.live-map[data-settled="true"]' },
+  { path: '/present/?step=comparing-the-paths', ready: '.live-map[data-settled="true"]' },
+  { path: '/guide/' },
+];
+for (const { path, ready } of MODE_PAGES) {
+  test(`${path}: axe finds no violations at 375 and 1440 px, with and without reduced motion`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    for (const viewport of VIEWPORTS) {
+      for (const reducedMotion of MOTION) {
+        const context = await browser.newContext({ viewport, reducedMotion });
+        const page = await context.newPage();
+        const g = guard(page);
+        await page.goto(path);
+        if (ready) await page.locator(ready).waitFor();
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        await expectNoAxeViolations(page);
+        expect(g.errors, `${path} ${viewport.width}px ${reducedMotion}`).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+}
+
 for (const path of PAGES) {
   test(`${path}: headings: one h1, then h2s…, no skipped levels`, async ({ page }) => {
     await page.goto(path);

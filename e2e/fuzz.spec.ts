@@ -3,6 +3,9 @@
 // page, the title unchanged, and the story shows its first step — or the step the URL names
 // exactly (?step=<id> first, then #<id>). To cover another page, add it to PAGES.
 //
+// Pages: the story (page loads and in-page #links) and a chapter embed (page loads; an embed has
+// no in-page step links). Together they try more than 500 distinct hostile URLs.
+//
 // Two entry points read a URL: the start-up (a full page load: every crafted case and a share of
 // the random ones) and in-page #links (the click handler: the rest of the random hashes, on one
 // live page, which is far cheaper than reloading an 850 kB document hundreds of times).
@@ -10,12 +13,26 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { stepIds } from './helpers.ts';
 
-const PAGES = ['/'];
+interface FuzzPage {
+  path: string;
+  /** Random cases on top of the crafted ones; the first `fullLoads` of them are page loads. */
+  random: number;
+  fullLoads: number;
+  /** Separate tests for the page loads and the in-page links, so both workers share them. */
+  chunks: number;
+  inPageChunks: number;
+  /** Whether the JUNK strings are also tried as ?step= page loads (they always are as #links). */
+  junkQueries: boolean;
+}
+const PAGES: readonly FuzzPage[] = [
+  // The story is heavy to load (~1 MB of HTML): hostile payloads and random URLs are loaded, the
+  // junk strings go through its in-page links; the embed, which parses ?step= and #hash with the
+  // same code, loads every junk string too.
+  { path: '/', random: 260, fullLoads: 20, chunks: 2, inPageChunks: 2, junkQueries: false },
+  // The embed is light: every case, random ones included, is a page load.
+  { path: '/embed/the-juntas/', random: 90, fullLoads: 90, chunks: 2, inPageChunks: 0, junkQueries: true },
+];
 const SEED = 0x5eed_2024;
-const RANDOM_CASES = 420;
-const RANDOM_FULL_LOADS = 60; // of the random cases; the others go through in-page links
-const CHUNKS = 3; // separate tests for the full loads, so both workers share them
-const IN_PAGE_CHUNKS = 2;
 const CANARY = 'xss-canary';
 
 /** mulberry32: a tiny deterministic PRNG. */
@@ -72,7 +89,7 @@ interface Case {
   inPage?: boolean;
 }
 
-function generate(known: string[]): Case[] {
+function generate(known: string[], opts: Pick<FuzzPage, 'random' | 'fullLoads' | 'junkQueries'>): Case[] {
   const rand = prng(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const int = (n: number): number => Math.floor(rand() * n);
@@ -116,7 +133,7 @@ function generate(known: string[]): Case[] {
     cases.push({ url: `#${p}`, note: 'crafted #' });
   }
   for (const p of JUNK) {
-    cases.push({ url: `?step=${p}`, note: 'crafted ?step=' });
+    if (opts.junkQueries) cases.push({ url: `?step=${p}`, note: 'crafted ?step=' });
     cases.push({ url: `#${p}`, note: 'crafted # link', inPage: true });
   }
   cases.push(
@@ -135,10 +152,10 @@ function generate(known: string[]): Case[] {
     { url: `#${PAYLOADS[1]!.repeat(500)}`, note: 'long hostile hash' },
     { url: `?${'a=1&'.repeat(1500)}step=${known[1]}`, note: 'many params' },
   );
-  // Random cases: the first RANDOM_FULL_LOADS are full URLs (query and hash), loaded; the
-  // rest are hashes, followed as in-page links.
-  for (let n = 0; n < RANDOM_CASES; n++) {
-    if (n >= RANDOM_FULL_LOADS) {
+  // Random cases: the first `fullLoads` are full URLs (query and hash), loaded; the rest are
+  // hashes, followed as in-page links.
+  for (let n = 0; n < opts.random; n++) {
+    if (n >= opts.fullLoads) {
       cases.push({ url: `#${rand() < 0.1 ? id() : junkString()}`, note: 'random in-page link', inPage: true });
       continue;
     }
@@ -283,7 +300,7 @@ async function verify(page: Page, story: Story, want: string, linked: boolean, l
 
 const describeCase = (c: Case): string => `${c.note} ${JSON.stringify(c.url.length > 160 ? `${c.url.slice(0, 160)}…(${c.url.length})` : c.url)}`;
 
-for (const path of PAGES) {
+for (const { path, chunks: CHUNKS, inPageChunks: IN_PAGE_CHUNKS, ...opts } of PAGES) {
   test.describe(`fuzzing ${path}`, () => {
     test.describe.configure({ mode: 'parallel' });
     const contextOptions = { serviceWorkers: 'block', reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } } as const;
@@ -296,7 +313,10 @@ for (const path of PAGES) {
         let current = 'first load';
         const problems = watch(page, () => current);
         const story = await openStory(page, path);
-        const mine = generate([...story.known]).filter((c) => !c.inPage).filter((_, i) => i % CHUNKS === chunk);
+        // Without in-page tests, crafted in-page links are tried as page loads too.
+        const mine = generate([...story.known], opts)
+          .filter((c) => !c.inPage || IN_PAGE_CHUNKS === 0)
+          .filter((_, i) => i % CHUNKS === chunk);
         for (const c of mine) {
           current = describeCase(c);
           const target = new URL(path + c.url, baseURL);
@@ -323,11 +343,8 @@ for (const path of PAGES) {
         let current = 'first load';
         const problems = watch(page, () => current);
         const story = await openStory(page, path);
-        const all = generate([...story.known]);
-        if (chunk === 0) {
-          expect(all.length, 'hostile URLs in all').toBeGreaterThanOrEqual(500);
-          expect(generate([...story.known]), 'the same URLs every run').toEqual(all);
-        }
+        const all = generate([...story.known], opts);
+        if (chunk === 0) expect(generate([...story.known], opts), 'the same URLs every run').toEqual(all);
         const mine = all.filter((c) => c.inPage).filter((_, i) => i % IN_PAGE_CHUNKS === chunk);
         for (const c of mine) {
           current = describeCase(c);
@@ -355,3 +372,10 @@ for (const path of PAGES) {
     }
   });
 }
+
+test('more than 500 distinct hostile URLs across the story and the embed', () => {
+  // Step ids only shape a few crafted cases; any list of ids gives the same count.
+  const known = ['a-1', 'b-2', 'c-3', 'd-4', 'e-5', 'f-6', 'g-7'];
+  const urls = new Set(PAGES.flatMap((p) => generate(known, p).map((c) => `${p.path}${c.url}`)));
+  expect(urls.size).toBeGreaterThanOrEqual(500);
+});

@@ -140,11 +140,13 @@ export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
     const p = places().get(m.place);
     if (!p) throw new Error(`scene ${scene.id}: unknown place "${m.place}"`);
     const name = lang === 'en' ? p.name : (p.name_fr ?? p.name);
+    const label = m.label ? (m.labelKey ? text(lang, m.labelKey) : name) : null;
     return {
       id: m.place,
       kind: m.kind,
       at: [p.lon, p.lat],
-      text: m.label ? (m.labelKey ? text(lang, m.labelKey) : name) : null,
+      text: label,
+      short: label && name.length < label.length ? name : null,
       priority: m.priority ?? 1,
       approximateKm: m.approximateKm ?? null,
       pulse: m.pulse ?? false,
@@ -152,7 +154,7 @@ export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
   });
   const labels: ResolvedLabel[] = scene.labels.map((l) => {
     const r = labelText(lang, l);
-    return { id: r.id, text: r.text, at: r.at, kind: l.kind, priority: l.priority ?? 1 };
+    return { id: r.id, text: r.text, at: r.at, ...(l.offset ? { offset: l.offset } : {}), kind: l.kind, priority: l.priority ?? 1 };
   });
   const events: ResolvedEvents | null =
     scene.events && scene.layers.includes('events') ? { year: scene.events.year, groups: [...scene.events.groups] } : null;

@@ -30,11 +30,25 @@ export interface ModelOptions {
 const MARGIN = 14;
 /** Clear of the fixed chapter menu on phones. */
 const NARROW_TOP = 52;
+/** On phones the step cards cover the lower part of the map (this share of its height). */
+const NARROW_CARDS = 0.4;
+/** …and an active card's top lands at this share of the height (src/scripts/story.ts). */
+const NARROW_LANDING = 0.62;
+/** Cards are this share of the height apart (.step margin in base.css). */
+const NARROW_STEP_GAP = 0.55;
+
+/**
+ * Where panels may start on phones: below the chapter menu, and below the bottom edge of the
+ * previous card, which stays on screen above the active one.
+ */
+function narrowTop(size: Size): number {
+  return Math.max(NARROW_TOP, Math.round(size.height * (NARROW_LANDING - NARROW_STEP_GAP)) + 6);
+}
 
 function baseInsets(size: Size, mode: LayoutMode): Insets {
   if (mode === 'narrow') {
-    // On phones the step cards cover the lower part of the map: frame the subject above them.
-    return { top: 56, right: 16, bottom: Math.round(size.height * 0.4), left: 16 };
+    // Frame the subject above the cards.
+    return { top: Math.max(56, narrowTop(size)), right: 16, bottom: Math.round(size.height * NARROW_CARDS), left: 16 };
   }
   return { top: 40, right: 28, bottom: 28, left: 28 };
 }
@@ -44,7 +58,7 @@ export const chartAtTop = (size: Size, mode: LayoutMode): boolean => mode === 'n
 
 export function chartPanel(scene: ResolvedScene, size: Size, mode: LayoutMode): Panel | null {
   if (!scene.chart) return null;
-  const avoidTop = mode === 'narrow' ? 56 : MARGIN;
+  const avoidTop = mode === 'narrow' ? Math.max(56, narrowTop(size)) : MARGIN;
   if (scene.chart.kind === 'deaths') {
     const atTop = chartAtTop(size, mode);
     // On the right, the chart moves down if the legend (top left) is wide enough to reach it.
@@ -54,12 +68,22 @@ export function chartPanel(scene: ResolvedScene, size: Size, mode: LayoutMode): 
   return tollPanel(scene.chart, size, MARGIN, avoidTop);
 }
 
+/** The legend (and caption) panel: top left, below the chart on phones. */
+function legendFor(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Panel | null): Panel | null {
+  // On phones the page's chapter menu sits in the top-left corner: start below it.
+  const top = mode === 'narrow' ? (chart ? chart.box.y1 + 8 : narrowTop(size)) : MARGIN;
+  return legendPanel(scene, size.width, top, MARGIN);
+}
+
 export function sceneView(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Panel | null = chartPanel(scene, size, mode)): View {
   const insets = { ...baseInsets(size, mode) };
   if (chart) {
     if (chartAtTop(size, mode)) insets.top = Math.max(insets.top, chart.box.y1 + 8);
     else insets.right = Math.max(insets.right, size.width - chart.box.x0 + 12);
   }
+  // On phones the legend spans most of the width: frame the subject below it, not under it.
+  const legend = mode === 'narrow' ? legendFor(scene, size, mode, chart) : null;
+  if (legend) insets.top = Math.max(insets.top, legend.box.y1 + 8);
   return fitView(scene.bounds, size, insets);
 }
 
@@ -83,12 +107,15 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
       .map(({ layer, build }): VNode => ({ tag: 'g', key: `layer:${layer}`, attrs: { class: `layer layer-${layer}` }, children: build(scene, index) })),
   }));
 
-  // On phones the page's chapter menu sits in the top-left corner: start below it.
-  const legendTop = mode === 'narrow' ? (chart ? chart.box.y1 + 8 : NARROW_TOP) : MARGIN;
-  const legend = legendPanel(scene, size.width, legendTop, MARGIN);
+  const legend = legendFor(scene, size, mode, chart);
   const blocked: Box[] = [legend?.box, chart?.box].filter((b): b is Box => Boolean(b));
   // The page shows the step's date in the map's top-right corner (outside the SVG) on wide screens.
   if (mode === 'wide') blocked.push({ x0: size.width - 190, y0: 0, x1: size.width, y1: 46 });
+  // On phones, labels stay out from under the chapter menu and the step cards.
+  if (mode === 'narrow') {
+    blocked.push({ x0: 0, y0: 0, x1: size.width, y1: narrowTop(size) });
+    blocked.push({ x0: 0, y0: Math.round(size.height * NARROW_LANDING), x1: size.width, y1: size.height });
+  }
   const showMarkers = scene.layers.includes('markers');
   const placed = showMarkers ? placeMarkers(scene.markers, view, size) : [];
   const overlay: VNode[] = [];

@@ -39,6 +39,11 @@ export interface ResolvedMarker {
   kind: MarkerKind;
   at: readonly [number, number];
   text: string | null;
+  /**
+   * The place's bare name when `text` says more ("Gao: main French base" → "Gao"): the label
+   * falls back to it when the long text finds no room, rather than leaving the marker unnamed.
+   */
+  short?: string | null;
   priority: number;
   approximateKm: number | null;
   pulse: boolean;
@@ -48,6 +53,8 @@ export interface ResolvedLabel {
   id: string;
   text: string;
   at: readonly [number, number];
+  /** Screen offset in px (MapLabel.offset). */
+  offset?: readonly [number, number];
   kind: 'country' | 'region' | 'water' | 'area' | 'note';
   priority: number;
 }

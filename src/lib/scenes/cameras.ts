@@ -6,6 +6,8 @@ export const CAMERAS: Record<CameraId, Camera> = {
   africa: { id: 'africa', bounds: [[-20, -36], [52, 38]] },
   'west-africa': { id: 'west-africa', bounds: [[-17.5, 4], [16, 25]] },
   sahel: { id: 'sahel', bounds: [[-12.5, 9.5], [16, 24]] },
+  // Mauritania to Chad: the five G5 Sahel states and Barkhane's bases, N'Djamena included.
+  'g5-sahel': { id: 'g5-sahel', bounds: [[-17, 8.5], [24, 24]] },
   mali: { id: 'mali', bounds: [[-12.4, 10], [4.4, 25.1]] },
   'mali-north': { id: 'mali-north', bounds: [[-6, 14.5], [4.5, 21.5]] },
   'central-mali': { id: 'central-mali', bounds: [[-6.5, 13], [-2.5, 16.5]] },

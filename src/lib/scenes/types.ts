@@ -7,6 +7,7 @@ export type CameraId =
   | 'africa'
   | 'west-africa'
   | 'sahel'
+  | 'g5-sahel'
   | 'mali'
   | 'mali-north'
   | 'central-mali'
@@ -58,6 +59,11 @@ export interface MapLabel {
   textKey?: string;
   feature?: { layer: 'countries' | 'regions' | 'africa' | 'communes'; id: string };
   at?: readonly [number, number];
+  /**
+   * Screen offset in px from `at` (x right, y down): for a label that must keep the same place
+   * next to a drawn feature at every zoom, e.g. beside the end of a line.
+   */
+  offset?: readonly [number, number];
   kind: 'country' | 'region' | 'water' | 'area' | 'note';
   priority?: number;
 }

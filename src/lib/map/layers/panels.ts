@@ -39,14 +39,19 @@ export function legendPanel(scene: ResolvedScene, width: number, top: number, le
   let y = PAD + 12;
   let w = 0;
   scene.legend.forEach((item, i) => {
+    // A row too long for the panel wraps under its own text, not past the panel's edge.
+    const lines = wrap(item.text, FONT, maxW - PAD * 2 - 20);
     rows.push({
       tag: 'g',
       key: `row:${i}:${item.swatch}`,
       attrs: { transform: `translate(${PAD} ${y})` },
-      children: [swatch(item.swatch), { tag: 'text', key: 't', attrs: { x: 20, y: 0, class: 'legend-text' }, text: item.text }],
+      children: [
+        swatch(item.swatch),
+        ...lines.map((line, j): VNode => ({ tag: 'text', key: j ? `t${j}` : 't', attrs: { x: 20, y: j * 15, class: 'legend-text' }, text: line })),
+      ],
     });
-    w = Math.max(w, 20 + textWidth(item.text, FONT));
-    y += ROW;
+    w = Math.max(w, ...lines.map((line) => 20 + textWidth(line, FONT)));
+    y += ROW + (lines.length - 1) * 15;
   });
   if (scene.caption) {
     const lines = wrap(scene.caption, 11, maxW - PAD * 2);

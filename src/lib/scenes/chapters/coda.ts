@@ -19,7 +19,7 @@ export const coda: SceneState[] = [
     camera: 'sahel',
     highlight: { countries: SAHEL_THREE.map((id) => ({ id, tone: 'context' as const })) },
     markers: [capital('bamako', 8), capital('ouagadougou', 8), capital('niamey', 8)],
-    labels: [...countryLabels, { textKey: 'map.sahel', at: [-4, 15.2], kind: 'area', priority: 3 }],
+    labels: [...countryLabels, { textKey: 'map.sahel', at: [-9.5, 15.3], kind: 'area', priority: 3 }],
     legend: [
       { swatch: 'context', labelKey: 'legend.threeCountries' },
       { swatch: 'capital', labelKey: 'legend.capital' },

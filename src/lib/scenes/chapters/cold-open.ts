@@ -65,7 +65,8 @@ export const coldOpen: SceneState[] = [
     layers: bamakoLayers,
     highlight: { communes: [{ id: 'ML090106', tone: 'context' }] },
     markers: [{ ...school, pulse: true }],
-    labels: [{ textKey: 'map.communeVI', at: [-7.935, 12.585], kind: 'area' }],
+    // South-east of the ±2 km circle, clear of it at phone and desktop zooms.
+    labels: [{ textKey: 'map.communeVI', at: [-7.935, 12.572], kind: 'area' }],
     legend: sitesLegend,
     captionKey: 'caption.faladieApprox',
   }),
@@ -74,7 +75,9 @@ export const coldOpen: SceneState[] = [
     layers: bamakoLayers,
     highlight: { communes: [{ id: 'ML090106', tone: 'context' }] },
     markers: [{ ...airBase, pulse: true }],
-    labels: [{ textKey: 'map.runway', at: [-7.972, 12.522], kind: 'note' }],
+    // Below and left of the runway's south-west end (OurAirports GABS 06/24 runs from
+    // -7.9604,12.5268 to -7.9395,12.5403): a screen offset keeps it beside the line at any zoom.
+    labels: [{ textKey: 'map.runway', at: [-7.9604, 12.5268], offset: [-30, 20], kind: 'note' }],
     legend: [{ swatch: 'site', labelKey: 'legend.attackSite' }],
     captionKey: 'caption.airbaseApprox',
   }),

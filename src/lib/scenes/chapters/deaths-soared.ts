@@ -38,7 +38,7 @@ export const deathsSoared: SceneState[] = [
     labels: SAHEL_THREE.map((id) => countryLabel(id, 5)),
     legend: [{ swatch: 'focus', labelKey: 'legend.threeCountries' }],
     chart: fullSeries,
-    captionKey: 'caption.ucdpShort',
+    // No caption: the chart's title and note say the same (see violence-spreads).
   }),
   defineScene('what-ucdp-counts', {
     camera: 'sahel',
@@ -47,7 +47,8 @@ export const deathsSoared: SceneState[] = [
     labels: SAHEL_THREE.map((id) => countryLabel(id, 5)),
     legend: [{ swatch: 'muted', labelKey: 'legend.threeCountries' }],
     chart: fullSeries,
-    captionKey: 'caption.ucdpNote',
+    // No caption: the step's text is this caveat, and the chart's note says the series ends in
+    // 2023; on phones the caption hid the map between the chart and the card.
   }),
   defineScene('where-violence-happens', {
     camera: 'sahel',

@@ -61,8 +61,10 @@ export const theFrenchYears: SceneState[] = [
     highlight: { countries: maliFocus, rivers: [{ id: 'niger', tone: 'context' }] },
     markers: [
       { place: 'mopti', kind: 'event', label: true, priority: 9, pulse: true, labelKey: 'map.mopti.konna' },
-      city('timbuktu', 6, 'map.timbuktu.retaken2013'),
-      city('gao', 6, 'map.gao.retaken2013'),
+      // Bare names: the legend already says these were retaken in early 2013, and the long
+      // labels ("Gao: retaken, late Jan 2013") landed over the neighbouring town on phones.
+      city('timbuktu', 6),
+      city('gao', 6),
       city('kidal', 5, 'map.kidal.airstrip2013'),
       city('tessalit', 5, 'map.tessalit.retaken2013'),
       capital('bamako', 8),
@@ -75,7 +77,7 @@ export const theFrenchYears: SceneState[] = [
     captionKey: 'caption.konnaNotMapped',
   }),
   defineScene('operation-barkhane', {
-    camera: 'west-africa',
+    camera: 'g5-sahel',
     highlight: {
       countries: [
         { id: COUNTRY.mali, tone: 'focus' },
@@ -106,7 +108,8 @@ export const theFrenchYears: SceneState[] = [
   defineScene('peacekeepers-and-a-peace-deal', {
     camera: 'mali',
     layers: mapLayers,
-    highlight: { regions: NORTHERN_REGIONS.map((id) => ({ id, tone: 'context' as const })) },
+    // Mali itself muted, so its south reads as Mali and not as one of its neighbours.
+    highlight: { countries: maliMuted, regions: NORTHERN_REGIONS.map((id) => ({ id, tone: 'context' as const })) },
     markers: [capital('bamako', 9, 'map.bamako.accord2015')],
     labels: [countryLabel(COUNTRY.mali, 5), countryLabel(COUNTRY.algeria, 3), countryLabel(COUNTRY.niger, 3)],
     legend: [
@@ -138,7 +141,8 @@ export const theFrenchYears: SceneState[] = [
         { year: 2020, labelKey: 'chart.mark.coup2020' },
       ],
     },
-    captionKey: 'caption.ucdpShort',
+    // No caption: the chart's title and note already say what is counted and by whom, and on
+    // phones the repeated caption squeezed the map under the chart to a sliver.
   }),
   defineScene('coup-2020', {
     camera: 'mali',
@@ -159,7 +163,8 @@ export const theFrenchYears: SceneState[] = [
     camera: 'mali-north',
     layers: mapLayers,
     highlight: { countries: maliMuted },
-    markers: [...CLOSED_2021, base('gossi'), base('menaka'), base('gao', 'map.gao.mainBase', 8)],
+    // The closures are the story here: their labels are placed before Gao's (which was 8).
+    markers: [...CLOSED_2021, base('gossi'), base('menaka'), base('gao', 'map.gao.mainBase', 6)],
     labels: [countryLabel(COUNTRY.algeria, 3), countryLabel(COUNTRY.niger, 3)],
     legend: basesLegend,
   }),
@@ -174,7 +179,8 @@ export const theFrenchYears: SceneState[] = [
       closed('gao', 'map.gao.closed', 9, true),
     ],
     labels: [countryLabel(COUNTRY.algeria, 3), countryLabel(COUNTRY.niger, 4)],
-    legend: basesLegend,
+    // Every base on this map is closed: the "French base" row would key nothing.
+    legend: basesLegend.filter((l) => l.swatch === 'base-closed'),
     captionKey: 'caption.lastConvoy',
   }),
 ];

@@ -44,7 +44,9 @@ export const theStorytellersHouse: SceneState[] = [
     },
     markers: [{ place: 'bamako', kind: 'capital', label: true, priority: 10, pulse: true }],
     labels: [{ feature: { layer: 'countries', id: COUNTRY.mali }, kind: 'country', priority: 5 }],
-    legend: [{ swatch: 'focus', labelKey: 'legend.bamakoDistrict' }],
+    // No legend: at this zoom the district is hidden under Bamako's dot, so a "Bamako district"
+    // swatch keyed nothing the reader could see.
+    legend: [],
   }),
   defineScene('after-the-attack', {
     camera: 'bamako',

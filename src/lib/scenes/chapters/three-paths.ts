@@ -62,11 +62,13 @@ export const threePaths: SceneState[] = [
       countries: [...SAHEL_THREE.map((id) => ({ id, tone: 'muted' as const })), ...coastTone],
     },
     markers: [...coastCities, capital('niamey', 5, 'map.niamey.usExitShort')],
+    // Plain names: "X: drone talks reported" ran across two or three countries each, and the
+    // caption already says which states were named in the drone reports.
     labels: [
-      countryLabel(COUNTRY.coteDIvoire, 7, 'map.civ.drones'),
-      countryLabel(COUNTRY.ghana, 7, 'map.ghana.drones'),
-      countryLabel(COUNTRY.togo, 6, 'map.togo.notNamed'),
-      countryLabel(COUNTRY.benin, 7, 'map.benin.drones'),
+      countryLabel(COUNTRY.coteDIvoire, 7),
+      countryLabel(COUNTRY.ghana, 7),
+      countryLabel(COUNTRY.togo, 6),
+      countryLabel(COUNTRY.benin, 7),
       countryLabel(COUNTRY.mali, 4),
       countryLabel(COUNTRY.burkinaFaso, 4),
     ],

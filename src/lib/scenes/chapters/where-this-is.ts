@@ -16,7 +16,8 @@ export const whereThisIs: SceneState[] = [
     labels: [
       ...SAHEL_THREE.map((id) => countryLabel(id, 8)),
       { textKey: 'map.sahara', at: [2, 23], kind: 'area', priority: 3 },
-      { textKey: 'map.sahel', at: [-4, 15.2], kind: 'area', priority: 6 },
+      // West of MALI, not under it (where the two stacked up and read as one label).
+      { textKey: 'map.sahel', at: [-9.5, 15.3], kind: 'area', priority: 6 },
     ],
     legend: [{ swatch: 'focus', labelKey: 'legend.threeCountries' }],
   }),
@@ -59,7 +60,8 @@ export const whereThisIs: SceneState[] = [
       capital('niamey', 6),
     ],
     labels: [{ textKey: 'map.nigerRiver', at: [-5.2, 14.9], kind: 'water', priority: 8 }],
-    legend: [{ swatch: 'focus', labelKey: 'legend.nigerRiver' }],
+    // No legend: the river is named on the map (a tone swatch would show a box, not a line).
+    legend: [],
   }),
   defineScene('north-and-south', {
     camera: 'mali',

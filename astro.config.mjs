@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 
 /** Astro writes /404.html for src/pages/404.astro but /fr/404/index.html for the French one;
  *  static hosts (and scripts/serve.ts) look for the nearest 404.html, so move it there. */
+/** @type {import('astro').AstroIntegration} */
 const frenchNotFound = {
   name: 'french-404',
   hooks: {

@@ -10,7 +10,7 @@ import { en } from '../src/lib/i18n/en.ts';
 import { fr } from '../src/lib/i18n/fr.ts';
 
 /** English UI strings that French writes differently: none may be left on a French page. */
-const ENGLISH_ONLY = new Set(
+const ENGLISH_ONLY = new Set<string>(
   Object.entries(en)
     .filter(([k, v]) => v.length > 3 && v !== fr[k as keyof typeof fr] && k !== 'lang.readIn')
     .map(([, v]) => v),

@@ -23,8 +23,6 @@ export const enStory = {
 
   // Chapter 4 — the French years
   'map.mopti.konna': 'Mopti (Konna is ~70 km away)',
-  'map.timbuktu.retaken2013': 'Timbuktu: retaken, late Jan 2013',
-  'map.gao.retaken2013': 'Gao: retaken, late Jan 2013',
   'map.kidal.airstrip2013': 'Kidal: airstrip seized, Jan 2013',
   'map.tessalit.retaken2013': 'Tessalit: taken, 8 Feb 2013',
   'legend.konnaAdvance': 'Jihadists took Konna, 10 Jan 2013',
@@ -46,8 +44,6 @@ export const enStory = {
   'chart.mark.jnim': 'JNIM formed',
   'chart.mark.coup2020': '2020 coup',
   'chart.mark.frenchExit': 'French leave Mali',
-  'caption.ucdpShort':
-    'Deaths per year in organized violence: UCDP best estimates, via Our World in Data. The series ends in 2023.',
   'map.kati.mutiny2020': 'Kati: mutiny, 18 Aug 2020',
   'legend.coup2020': 'Coup of 18 August 2020',
   'legend.frenchBase': 'French base',
@@ -90,8 +86,6 @@ export const enStory = {
   'legend.fightingNorth': 'Fighting in the north',
 
   // Chapter 6 — deaths soared
-  'caption.ucdpNote':
-    'UCDP counts only deaths it can attribute to identified armed actors, in conflicts that pass 25 deaths a year. Its totals run lower than ACLED’s and the two are not comparable. No UCDP figures for 2024 are included.',
   'legend.ucdpEvent2021': 'UCDP event, 2021 (size: deaths)',
   'caption.events2021':
     'Each dot is one UCDP Candidate event (preliminary data) in 2021, located to a place or a district.',
@@ -103,7 +97,6 @@ export const enStory = {
     'Barsalogho (2024) is not in the UCDP files used here. Reported tolls: at least 200 (UN); about 300 (JNIM); 400–500 (sources to Reuters); up to 600 (French assessment, via CNN).',
 
   // Chapter 7 — the storyteller’s own house
-  'legend.bamakoDistrict': 'Bamako district',
   'caption.cattleMarketsNotMapped':
     'The seven cattle markets closed after the attack are not mapped: the sources do not say where they are.',
   'legend.juntaNeighbours': 'Junta-run neighbors',
@@ -116,10 +109,6 @@ export const enStory = {
     'Air Base 201 at Agadez, the last US site in Niger (withdrawal complete 5 Aug 2024), is not marked: no verified coordinates.',
   'map.bamako.partner': 'Bamako: a partner someday?',
   'legend.path1': 'Path 1: wait for a partner in Bamako',
-  'map.civ.drones': 'Côte d’Ivoire: drone talks reported',
-  'map.ghana.drones': 'Ghana: drone talks reported',
-  'map.benin.drones': 'Benin: drone talks reported',
-  'map.togo.notNamed': 'Togo: not named in drone reports',
   'caption.droneTalks':
     'The Wall Street Journal reported US talks on drone use of airfields in Ghana, Côte d’Ivoire and Benin (January 2024). Togo was not named.',
   'legend.path3': 'Path 3: urge the juntas to talk',

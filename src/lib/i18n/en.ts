@@ -49,7 +49,6 @@ export const en = {
   'legend.threeCountries': 'Mali, Burkina Faso, Niger',
   'legend.capital': 'Capital',
   'legend.regions2021': 'Regions (OCHA 2021 boundaries)',
-  'legend.nigerRiver': 'Niger river',
   'legend.northernRegions': 'Northern regions',
   'legend.southernRegions': 'Southern regions and Bamako',
   'legend.coastalStates': 'Coastal states',

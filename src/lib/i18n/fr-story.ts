@@ -25,8 +25,6 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
 
   // Chapitre 4 — les années françaises
   'map.mopti.konna': 'Mopti (Konna est à ~70 km)',
-  'map.timbuktu.retaken2013': 'Tombouctou : reprise, fin janv. 2013',
-  'map.gao.retaken2013': 'Gao : reprise, fin janv. 2013',
   'map.kidal.airstrip2013': 'Kidal : aérodrome pris, janv. 2013',
   'map.tessalit.retaken2013': 'Tessalit : prise, 8 févr. 2013',
   'legend.konnaAdvance': 'Konna prise par les djihadistes, 10 janv. 2013',
@@ -34,7 +32,7 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
   'caption.konnaNotMapped':
     'Konna n’est pas indiquée : la fiche documentaire ne donne pas ses coordonnées, seulement qu’elle se trouve à environ 70 km de Mopti.',
   'map.ndjamena.hq': 'N’Djamena : QG de Barkhane et base aérienne',
-  'map.gao.regionalBase': 'Gao : base opérationnelle régionale',
+  'map.gao.regionalBase': 'Gao : base régionale',
   'map.ouagadougou.specialForces': 'Ouagadougou : forces spéciales',
   'map.niamey.intelHub': 'Niamey : renseignement',
   'legend.barkhanePlan2014': 'Implantations prévues de Barkhane, 2014',
@@ -48,8 +46,6 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
   'chart.mark.jnim': 'Création du JNIM',
   'chart.mark.coup2020': 'Putsch de 2020',
   'chart.mark.frenchExit': 'Retrait français',
-  'caption.ucdpShort':
-    'Morts par an (violence organisée) : meilleures estimations UCDP, via Our World in Data. Série jusqu’en 2023.',
   'map.kati.mutiny2020': 'Kati : mutinerie, août 2020',
   'legend.coup2020': 'Putsch du 18 août 2020',
   'legend.frenchBase': 'Base française',
@@ -92,8 +88,6 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
   'legend.fightingNorth': 'Combats dans le Nord',
 
   // Chapitre 6 — l’explosion du nombre de morts
-  'caption.ucdpNote':
-    'L’UCDP ne compte que les morts attribuables à des acteurs armés identifiés, dans des conflits de plus de 25 morts par an. Ses totaux sont inférieurs à ceux d’ACLED ; les deux ne sont pas comparables. Aucun chiffre UCDP pour 2024.',
   'legend.ucdpEvent2021': 'Événement UCDP 2021 (taille : morts)',
   'caption.events2021':
     'Chaque point : un événement UCDP Candidate (données provisoires) de 2021, localisé à un lieu ou un district.',
@@ -105,25 +99,20 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
     'Barsalogho (2024) ne figure pas dans les fichiers UCDP utilisés ici. Bilans rapportés : au moins 200 (ONU) ; environ 300 (JNIM) ; 400 à 500 (sources citées par Reuters) ; jusqu’à 600 (évaluation française, via CNN).',
 
   // Chapitre 7 — la maison même du conteur
-  'legend.bamakoDistrict': 'District de Bamako',
   'caption.cattleMarketsNotMapped':
     'Les sept marchés à bétail fermés après l’attaque ne figurent pas sur la carte : les sources ne disent pas où ils se trouvent.',
   'legend.juntaNeighbours': 'Voisins sous junte',
 
   // Chapitre 8 — les trois voies de Washington
   'map.niamey.usExit': 'Niamey : dernier vol américain, 8 juil. 2024',
-  'map.niamey.usExitShort': 'Niamey : départ américain',
+  'map.niamey.usExitShort': 'Niamey : retrait US',
   'legend.usLeftNiger': 'Niger : forces américaines parties en 2024',
   'caption.agadezNotMapped':
     'La base aérienne 201 d’Agadez, dernier site américain au Niger (retrait achevé le 5 août 2024), n’est pas indiquée : aucune coordonnée vérifiée.',
   'map.bamako.partner': 'Bamako : un partenaire un jour ?',
   'legend.path1': 'Voie 1 : attendre un partenaire à Bamako',
-  'map.civ.drones': 'Côte d’Ivoire : drones, pourparlers',
-  'map.ghana.drones': 'Ghana : drones, pourparlers',
-  'map.benin.drones': 'Bénin : drones, pourparlers',
-  'map.togo.notNamed': 'Togo : non cité (drones)',
   'caption.droneTalks':
-    'Le Wall Street Journal a fait état de discussions américaines sur l’utilisation d’aérodromes par des drones au Ghana, en Côte d’Ivoire et au Bénin (janvier 2024). Le Togo n’était pas cité.',
+    'Selon le Wall Street Journal, les É.-U. ont discuté de l’usage d’aérodromes par des drones au Ghana, en Côte d’Ivoire et au Bénin (janv. 2024). Le Togo n’était pas cité.',
   'legend.path3': 'Voie 3 : inciter les juntes à dialoguer',
   'legend.path1Short': 'Voie 1 : Bamako',
   'legend.path2Short': 'Voie 2 : les États côtiers',

@@ -50,7 +50,6 @@ export const fr: Dict = {
   'legend.threeCountries': 'Mali, Burkina Faso, Niger',
   'legend.capital': 'Capitale',
   'legend.regions2021': 'Régions (limites OCHA de 2021)',
-  'legend.nigerRiver': 'Fleuve Niger',
   'legend.northernRegions': 'Régions du Nord',
   'legend.southernRegions': 'Régions du Sud et Bamako',
   'legend.coastalStates': 'États côtiers',

@@ -171,7 +171,10 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
     const withEvents = eventRows;
     const my = ++token;
     const from = view;
-    const animate = (ro.animate ?? true) && opts.motion() && from !== null && current !== null;
+    // A reader who moves on while the camera is still flying is going faster than the camera:
+    // cut to the new picture rather than chain half-finished flights (and repaint every frame).
+    const flying = flight !== null && flight.isActive();
+    const animate = (ro.animate ?? true) && opts.motion() && from !== null && current !== null && !flying;
     if (!animate || !from) {
       cut(scene, model);
       return;
@@ -201,6 +204,7 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
         onInterrupt: resolve,
       });
     });
+    if (my === token) flight = null;
     if (my !== token) return; // a newer render took over
     if (scene.events && eventRows !== withEvents) {
       // The events arrived while the camera flew: draw them where it lands.

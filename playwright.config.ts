@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : 2,
   retries: 0,
-  reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  // The JSON report feeds the closing "N passed, N failed" line of .ci/run (scripts/test-summary.mjs).
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

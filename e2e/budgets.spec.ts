@@ -27,10 +27,10 @@ function listing(log: TransferLog): string {
 }
 
 /** Opens the story cold, with byte counting and the layout-shift recorder in place. */
-async function openStory(page: Page): Promise<TransferLog> {
+async function openStory(page: Page, path = '/'): Promise<TransferLog> {
   await page.addInitScript(installRecorder);
   const log = await trackTransfers(await page.context().newCDPSession(page), page.context());
-  await page.goto('/');
+  await page.goto(path);
   await waitForStoryReady(page);
   return log;
 }
@@ -39,10 +39,11 @@ for (const viewport of VIEWPORTS) {
   test.describe(`budgets at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('first load: JS ≤ 60 KB and everything before the first scroll ≤ 250 KB', async ({ page }) => {
+    // Both editions: the French text is longer and its fonts carry accented letters.
+    for (const path of ['/', '/fr/']) test(`first load of ${path}: JS ≤ 60 KB and everything before the first scroll ≤ 250 KB`, async ({ page }) => {
       test.setTimeout(90_000);
       const g = guard(page);
-      const log = await openStory(page);
+      const log = await openStory(page, path);
       // The page's own requests are done; a service worker registered on idle may still be
       // precaching. A reader who pauses on the first screen downloads that too: wait for it.
       await settleServiceWorker(page, log);

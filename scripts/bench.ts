@@ -151,6 +151,17 @@ interface LighthouseRun {
   totalByteWeight: number;
 }
 
+/** Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP) on a busy machine: such a
+ *  run is tried again once, and reported on stderr, rather than losing the whole benchmark. */
+async function withRetry<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    log(`retrying after: ${err instanceof Error ? err.message : String(err)}`);
+    return run();
+  }
+}
+
 async function lighthouseRun(url: string): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
@@ -363,7 +374,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < o.runs; i++) {
       for (const t of targets) {
         log(`lighthouse ${i + 1}/${o.runs} ${t}`);
-        lh.get(t)!.push(await lighthouseRun(t));
+        lh.get(t)!.push(await withRetry(() => lighthouseRun(t)));
       }
     }
 

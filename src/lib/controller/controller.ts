@@ -20,11 +20,16 @@ export interface Controller {
   ids(): readonly string[];
 }
 
+const SKIM_MS = 1000;
+
 export function createController(opts: ControllerOptions): Controller {
   const ids = opts.data.steps.map((s) => s.id);
   const sceneOf = new Map(opts.data.steps.map((s) => [s.id, s.scene]));
   let active: string | null = null;
   let pending: Promise<void> = Promise.resolve();
+  /** When scrolling last changed the step: a reader flinging through the story (a new step less
+   *  than SKIM_MS after the last) sees cuts, not a string of camera flights. */
+  let lastScroll = -Infinity;
 
   function neighbour(delta: number): string | null {
     const i = active ? ids.indexOf(active) : -1;
@@ -38,8 +43,12 @@ export function createController(opts: ControllerOptions): Controller {
       opts.onChange(id, ids.indexOf(id), source);
       const scene = opts.data.scenes[sceneOf.get(id) ?? ''];
       if (opts.map && scene) {
-        // A link or the first paint cuts straight to the picture; scrolling and keys fly.
-        pending = opts.map.render(scene, { animate: source !== 'link' && source !== 'init' });
+        // A link or the first paint cuts straight to the picture; scrolling and keys fly, unless
+        // the reader is skimming.
+        const now = performance.now();
+        const skimming = source === 'scroll' && now - lastScroll < SKIM_MS;
+        if (source === 'scroll') lastScroll = now;
+        pending = opts.map.render(scene, { animate: source !== 'link' && source !== 'init' && !skimming });
       }
       return pending;
     },

@@ -118,9 +118,8 @@ createServer((req, res) => {
   }
   // The not-found page of the edition asked for (/fr/… → the French one), as Cloudflare Pages
   // does by looking for the nearest 404.html.
-  const notFound = [join(root, 'fr', '404.html'), join(root, '404.html')].find(
-    (f) => existsSync(f) && (!f.includes(`${join(root, 'fr')}/`) || /^\/fr(\/|$)/.test(url.pathname)),
-  );
+  const french = /^\/fr(\/|$)/.test(url.pathname) ? join(root, 'fr', '404.html') : null;
+  const notFound = [french, join(root, '404.html')].find((f): f is string => f !== null && existsSync(f));
   if (notFound) send(req, res, notFound, 404, url.pathname);
   else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 }).listen(port, host, () => {

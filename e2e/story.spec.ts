@@ -53,9 +53,26 @@ test.describe('scroll story', () => {
     await expect(page.locator('#before-dawn')).toHaveClass(/is-active/);
     await liveMapState(page, 'before-dawn');
     await page.waitForTimeout(1600);
+    // ↓ must reach the browser untouched: a window listener (it runs after the story's own
+    // document listener) sees whether anything cancelled it. That is the part our code owns.
+    await page.evaluate(() => {
+      const w = window as unknown as { downPrevented?: boolean[] };
+      w.downPrevented = [];
+      window.addEventListener('keydown', (e) => {
+        if (e.key === 'ArrowDown') w.downPrevented!.push(e.defaultPrevented);
+      });
+    });
     const before = await page.evaluate(() => window.scrollY);
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    // Then the page scrolls natively. Headless Chromium on a loaded machine now and then drops
+    // a keyboard scroll gesture (about 1 run in 30, with the event not cancelled), so a second
+    // press is allowed; every press is checked above.
+    await expect(async () => {
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 3000 }).toBeGreaterThan(before);
+    }).toPass({ timeout: 10_000 });
+    const prevented = await page.evaluate(() => (window as unknown as { downPrevented: boolean[] }).downPrevented);
+    expect(prevented.length).toBeGreaterThan(0);
+    expect(prevented).not.toContain(true);
     expect(g.errors).toEqual([]);
   });
 

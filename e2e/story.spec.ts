@@ -76,6 +76,56 @@ test.describe('scroll story', () => {
     expect(g.errors).toEqual([]);
   });
 
+  test('a reader flinging through the story sees cuts; one scrolling to the next step sees a flight', async ({ page }) => {
+    const g = guard(page);
+    await page.setViewportSize({ width: 412, height: 915 });
+    await page.goto('/');
+    await liveMapState(page, 'before-dawn');
+    // Every change of picture, and whether it flew (data-settled="false" while the camera moves).
+    await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('svg.live-map')!;
+      const w = window as unknown as { pictures: number; flights: number };
+      w.pictures = 0;
+      w.flights = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.attributeName === 'data-scene') w.pictures++;
+          if (r.attributeName === 'data-settled' && svg.dataset['settled'] === 'false') w.flights++;
+        }
+      }).observe(svg, { attributes: true, attributeFilter: ['data-scene', 'data-settled'] });
+    });
+    // A fling: 1500 px/s, frame by frame, through the first chapters.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const t0 = performance.now();
+          const tick = (now: number): void => {
+            const y = ((now - t0) / 1000) * 1500;
+            window.scrollTo(0, y);
+            if (y < 9000) requestAnimationFrame(tick);
+            else resolve();
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    const fling = await page.evaluate(() => {
+      const w = window as unknown as { pictures: number; flights: number };
+      return { pictures: w.pictures, flights: w.flights };
+    });
+    expect(fling.pictures, 'the fling passed several steps').toBeGreaterThanOrEqual(4);
+    expect(fling.flights, 'no flight while flinging').toBe(0);
+    // The reader stops, then moves on one step: the camera flies.
+    await page.waitForTimeout(1200);
+    const active = await page.locator('article.step.is-active').getAttribute('id');
+    const ids = (await stepIds(page)).map((s) => s.id);
+    const next = ids[ids.indexOf(active!) + 1]!;
+    // One jump, as the story lands a step on phones: its top at 62% of the height.
+    await page.locator(`#${next}`).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.62));
+    await expect(page.locator(`#${next}`)).toHaveClass(/is-active/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { flights: number }).flights)).toBeGreaterThanOrEqual(1);
+    expect(g.errors).toEqual([]);
+  });
+
   test('a bad ?step= falls back to the first step without errors', async ({ page }) => {
     const g = guard(page);
     await page.goto('/?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E#nope');

@@ -77,7 +77,7 @@ function start(): void {
   const controller = createController({ data, map, onChange });
   const scroll = createScrollDriver(
     stepEls,
-    (id) => void controller.setStep(id, 'scroll'),
+    (id, speed) => void controller.setStep(id, 'scroll', speed),
     () => (NARROW.matches ? 0.75 : 0.6),
     // On phones the card lands low, below the part of the map the camera frames.
     () => (NARROW.matches ? 0.62 : 0.2),

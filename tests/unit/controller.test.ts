@@ -2,7 +2,8 @@
 // links and the first paint, and cuts when a reader flings through the story (a scroll-driven
 // step less than a second after the last).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createController } from '../../src/lib/controller/controller.ts';
+import { createController, FLING_PX_PER_S } from '../../src/lib/controller/controller.ts';
+import { createSpeedMeter } from '../../src/lib/controller/speed.ts';
 import type { LiveMap } from '../../src/lib/map/live-map.ts';
 import type { StoryData } from '../../src/lib/controller/story-data.ts';
 import type { ResolvedScene } from '../../src/lib/map/types.ts';
@@ -72,5 +73,52 @@ describe('controller', () => {
     await controller.setStep('zzz', 'key');
     expect(calls).toHaveLength(1);
     expect(controller.current()).toBe('a');
+  });
+});
+
+describe('flinging', () => {
+  it('cuts when the page scrolls faster than FLING_PX_PER_S as the step arrives, flies below it', async () => {
+    let now = 10_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const { calls, controller } = setup();
+    await controller.setStep('a', 'init');
+    now += 5_000;
+    await controller.setStep('b', 'scroll', FLING_PX_PER_S + 1);
+    now += 5_000;
+    await controller.setStep('c', 'scroll', FLING_PX_PER_S - 1);
+    now += 5_000;
+    // Keys ignore the speed of a scroll that may still be coasting.
+    await controller.setStep('d', 'key', 5_000);
+    expect(calls.map((c) => c.animate)).toEqual([false, false, true, true]);
+  });
+});
+
+describe('speed meter', () => {
+  it('reports px/s over the last quarter second, and 0 once the page stops', () => {
+    let t = 0;
+    const meter = createSpeedMeter(() => t);
+    expect(meter.speed()).toBe(0);
+    for (let i = 0; i <= 10; i++) {
+      t = i * 16;
+      meter.sample(i * 24); // 24 px a 16 ms frame: 1500 px/s
+    }
+    expect(meter.speed()).toBeCloseTo(1500, 0);
+    t += 400; // nothing since: the reader stopped
+    expect(meter.speed()).toBe(0);
+    meter.sample(300);
+    expect(meter.speed()).toBe(0); // a single sample says nothing about speed
+  });
+
+  it('only looks back a quarter second: an old fling does not count', () => {
+    let t = 0;
+    const meter = createSpeedMeter(() => t);
+    meter.sample(0);
+    t = 100;
+    meter.sample(2000); // fast, but about to age out
+    t = 400;
+    meter.sample(2010);
+    t = 500;
+    meter.sample(2020);
+    expect(meter.speed()).toBeCloseTo(100, 0);
   });
 });

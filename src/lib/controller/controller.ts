@@ -13,7 +13,8 @@ export interface ControllerOptions {
 }
 
 export interface Controller {
-  setStep(id: string, source: StepSource): Promise<void>;
+  /** `speed`: for scrolling, how fast the page moves (px/s) as the step arrives. */
+  setStep(id: string, source: StepSource, speed?: number): Promise<void>;
   current(): string | null;
   next(): string | null;
   prev(): string | null;
@@ -21,6 +22,10 @@ export interface Controller {
 }
 
 const SKIM_MS = 1000;
+/** A reader scrolling faster than this (about a phone screen a second) is flinging, not reading:
+ *  a flight would not land before the step is gone, and every frame of it repaints the map
+ *  while the page scrolls (the costliest thing the story does; see README, Performance). */
+export const FLING_PX_PER_S = 900;
 
 export function createController(opts: ControllerOptions): Controller {
   const ids = opts.data.steps.map((s) => s.id);
@@ -37,16 +42,16 @@ export function createController(opts: ControllerOptions): Controller {
   }
 
   return {
-    async setStep(id, source) {
+    async setStep(id, source, speed = 0) {
       if (!sceneOf.has(id) || id === active) return pending;
       active = id;
       opts.onChange(id, ids.indexOf(id), source);
       const scene = opts.data.scenes[sceneOf.get(id) ?? ''];
       if (opts.map && scene) {
         // A link or the first paint cuts straight to the picture; scrolling and keys fly, unless
-        // the reader is skimming.
+        // the reader is skimming: flinging, or arriving less than SKIM_MS after the last step.
         const now = performance.now();
-        const skimming = source === 'scroll' && now - lastScroll < SKIM_MS;
+        const skimming = source === 'scroll' && (now - lastScroll < SKIM_MS || speed >= FLING_PX_PER_S);
         if (source === 'scroll') lastScroll = now;
         pending = opts.map.render(scene, { animate: source !== 'link' && source !== 'init' && !skimming });
       }

@@ -1,6 +1,8 @@
-// The only module that knows scrollama. Reports the step that crosses the trigger line, and
-// scrolls to a step on request without letting the steps it passes on the way take over.
+// The only module that knows scrollama. Reports the step that crosses the trigger line (with how
+// fast the page was scrolling), and scrolls to a step on request without letting the steps it
+// passes on the way take over.
 import scrollama from 'scrollama';
+import { createSpeedMeter } from './speed.ts';
 
 export interface ScrollDriver {
   scrollTo(id: string, smooth: boolean): void;
@@ -9,19 +11,22 @@ export interface ScrollDriver {
 
 export function createScrollDriver(
   steps: HTMLElement[],
-  onEnter: (id: string) => void,
+  onEnter: (id: string, speed: number) => void,
   offset: () => number,
   /** Where a step's top should land when we scroll to it, as a fraction of the viewport. */
   landing: () => number,
 ): ScrollDriver {
   let target: string | null = null;
   let release = 0;
+  const meter = createSpeedMeter();
+  const onScroll = (): void => meter.sample(window.scrollY);
+  window.addEventListener('scroll', onScroll, { passive: true });
   const scroller = scrollama();
   scroller
     .setup({ step: steps, offset: offset() })
     .onStepEnter(({ element }) => {
       if (target && element.id !== target) return; // passing through on the way to a target
-      onEnter(element.id);
+      onEnter(element.id, meter.speed());
     });
 
   const onResize = (): void => {
@@ -48,6 +53,7 @@ export function createScrollDriver(
     destroy() {
       window.removeEventListener('resize', onResize);
       window.removeEventListener('scrollend', done);
+      window.removeEventListener('scroll', onScroll);
       window.clearTimeout(release);
       scroller.destroy();
     },

@@ -94,31 +94,44 @@ describe('flinging', () => {
 });
 
 describe('speed meter', () => {
-  it('reports px/s over the last quarter second, and 0 once the page stops', () => {
-    let t = 0;
-    const meter = createSpeedMeter(() => t);
-    expect(meter.speed()).toBe(0);
-    for (let i = 0; i <= 10; i++) {
-      t = i * 16;
-      meter.sample(i * 24); // 24 px a 16 ms frame: 1500 px/s
+  const scroll = (meter: ReturnType<typeof createSpeedMeter>, clock: { t: number }, ms: number, pxPerS: number): void => {
+    // One scroll event a frame; positions only matter relative to each other.
+    for (let f = 0; f * 16 <= ms; f++) {
+      clock.t += f === 0 ? 0 : 16;
+      meter.sample((clock.t / 1000) * pxPerS);
     }
-    expect(meter.speed()).toBeCloseTo(1500, 0);
-    t += 400; // nothing since: the reader stopped
+  };
+
+  it('reports the speed of a sustained scroll, in px/s', () => {
+    const clock = { t: 0 };
+    const meter = createSpeedMeter(() => clock.t);
     expect(meter.speed()).toBe(0);
-    meter.sample(300);
-    expect(meter.speed()).toBe(0); // a single sample says nothing about speed
+    scroll(meter, clock, 800, 1500);
+    expect(meter.speed()).toBeCloseTo(1500, 0);
   });
 
-  it('only looks back a quarter second: an old fling does not count', () => {
-    let t = 0;
-    const meter = createSpeedMeter(() => t);
-    meter.sample(0);
-    t = 100;
-    meter.sample(2000); // fast, but about to age out
-    t = 400;
-    meter.sample(2010);
-    t = 500;
-    meter.sample(2020);
-    expect(meter.speed()).toBeCloseTo(100, 0);
+  it('ignores a short burst (a Space or Page Down press), and a page that stopped', () => {
+    const clock = { t: 0 };
+    const meter = createSpeedMeter(() => clock.t);
+    scroll(meter, clock, 200, 4500); // a screen in a fifth of a second
+    expect(meter.speed()).toBe(0);
+    const moving = { t: 1000 };
+    const later = createSpeedMeter(() => moving.t);
+    scroll(later, moving, 800, 1500);
+    moving.t += 300; // no scroll event since: the reader stopped
+    expect(later.speed()).toBe(0);
+  });
+
+  it('only looks back half a second: an old fling does not count', () => {
+    const clock = { t: 0 };
+    const meter = createSpeedMeter(() => clock.t);
+    scroll(meter, clock, 600, 3000);
+    const y = (clock.t / 1000) * 3000;
+    // Then half a second of slow scrolling, 100 px/s.
+    for (let f = 1; f <= 32; f++) {
+      clock.t += 16;
+      meter.sample(y + f * 1.6);
+    }
+    expect(meter.speed()).toBeLessThan(200);
   });
 });

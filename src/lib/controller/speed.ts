@@ -1,9 +1,14 @@
-// How fast the reader is scrolling: the story cuts instead of flying when the reader flings.
-/** How far back the scroll speed looks: long enough to smooth a wheel's steps, short enough to
- *  see a reader stop. */
-const SPEED_WINDOW_MS = 250;
+// How fast the reader is scrolling, so the story can cut instead of fly when the reader flings.
+// Only sustained motion counts: a Space or Page Down press scrolls a screen in a fraction of a
+// second and then stops to read, and deserves its flight; a fling keeps going.
 
-/** Scroll speed in px/s over the last SPEED_WINDOW_MS, from the page's own scroll events. */
+/** How far back the meter looks. */
+const SPEED_WINDOW_MS = 500;
+/** How long the page must have been moving for its speed to count. */
+const SUSTAINED_MS = 400;
+
+/** Average scroll speed in px/s over the last SPEED_WINDOW_MS, or 0 when the page has not been
+ *  scrolling for at least SUSTAINED_MS of that window. Fed by the page's own scroll events. */
 export function createSpeedMeter(now: () => number = () => performance.now()): { sample(y: number): void; speed(): number } {
   const samples: { t: number; y: number }[] = [];
   const prune = (t: number): void => {
@@ -16,10 +21,12 @@ export function createSpeedMeter(now: () => number = () => performance.now()): {
       prune(t);
     },
     speed() {
-      prune(now());
+      const t = now();
+      prune(t);
       const first = samples[0];
       const last = samples.at(-1);
-      if (!first || !last || last.t - first.t < 16) return 0;
+      // Still moving (a sample in the last 100 ms) and for long enough.
+      if (!first || !last || t - last.t > 100 || last.t - first.t < SUSTAINED_MS) return 0;
       return (Math.abs(last.y - first.y) / (last.t - first.t)) * 1000;
     },
   };

@@ -122,6 +122,19 @@ describe('speed meter', () => {
     expect(later.speed()).toBe(0);
   });
 
+  it('a pause splits one scroll from the next: a wheel turn, a pause, then Space is no fling', () => {
+    const clock = { t: 0 };
+    const meter = createSpeedMeter(() => clock.t);
+    scroll(meter, clock, 100, 600); // a wheel turn
+    clock.t += 250; // the reader pauses
+    const y = 2000;
+    for (let f = 0; f <= 8; f++) {
+      clock.t += 16;
+      meter.sample(y + f * 100); // then Space: 800 px in 130 ms
+    }
+    expect(meter.speed()).toBe(0);
+  });
+
   it('only looks back half a second: an old fling does not count', () => {
     const clock = { t: 0 };
     const meter = createSpeedMeter(() => clock.t);

@@ -10,7 +10,7 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : 2,
+  workers: 2, // the CI machine, like this one, has two cores
   retries: 0,
   // The JSON report feeds the closing "N passed, N failed" line of .ci/run (scripts/test-summary.mjs).
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

@@ -8,7 +8,10 @@ import type { LiveMap } from '../../src/lib/map/live-map.ts';
 import type { StoryData } from '../../src/lib/controller/story-data.ts';
 import type { ResolvedScene } from '../../src/lib/map/types.ts';
 
-function setup(): { calls: { scene: string; animate: boolean }[]; controller: ReturnType<typeof createController> } {
+/** A controller over five steps, a map that records each render, and a clock the test moves. */
+function setup(): { calls: { scene: string; animate: boolean }[]; controller: ReturnType<typeof createController>; clock: { now: number } } {
+  const clock = { now: 10_000 };
+  vi.spyOn(performance, 'now').mockImplementation(() => clock.now);
   const ids = ['a', 'b', 'c', 'd', 'e'];
   const data = {
     index: {},
@@ -22,39 +25,35 @@ function setup(): { calls: { scene: string; animate: boolean }[]; controller: Re
       return Promise.resolve();
     },
   } as unknown as LiveMap;
-  return { calls, controller: createController({ data, map, onChange: () => undefined }) };
+  return { calls, clock, controller: createController({ data, map, onChange: () => undefined }) };
 }
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('controller', () => {
   it('cuts on the first paint and on links, flies for keys and unhurried scrolling', async () => {
-    let now = 10_000;
-    vi.spyOn(performance, 'now').mockImplementation(() => now);
-    const { calls, controller } = setup();
+    const { calls, controller, clock } = setup();
     await controller.setStep('a', 'init');
     await controller.setStep('b', 'key');
     await controller.setStep('d', 'link');
-    now += 5_000;
+    clock.now += 5_000;
     await controller.setStep('e', 'scroll');
-    now += 3_000;
+    clock.now += 3_000;
     await controller.setStep('d', 'scroll');
     expect(calls.map((c) => c.animate)).toEqual([false, true, false, true, true]);
   });
 
   it('cuts when scrolling brings a new step less than a second after the last', async () => {
-    let now = 10_000;
-    vi.spyOn(performance, 'now').mockImplementation(() => now);
-    const { calls, controller } = setup();
+    const { calls, controller, clock } = setup();
     await controller.setStep('a', 'init');
     for (const id of ['b', 'c', 'd']) {
-      now += 400;
+      clock.now += 400;
       await controller.setStep(id, 'scroll');
     }
-    now += 1_500;
+    clock.now += 1_500;
     await controller.setStep('e', 'scroll');
     // Keys are deliberate: they fly even right after a scroll.
-    now += 100;
+    clock.now += 100;
     await controller.setStep('d', 'key');
     expect(calls.map((c) => [c.scene, c.animate])).toEqual([
       ['s-a', false],
@@ -78,15 +77,13 @@ describe('controller', () => {
 
 describe('flinging', () => {
   it('cuts when the page scrolls faster than FLING_PX_PER_S as the step arrives, flies below it', async () => {
-    let now = 10_000;
-    vi.spyOn(performance, 'now').mockImplementation(() => now);
-    const { calls, controller } = setup();
+    const { calls, controller, clock } = setup();
     await controller.setStep('a', 'init');
-    now += 5_000;
+    clock.now += 5_000;
     await controller.setStep('b', 'scroll', FLING_PX_PER_S + 1);
-    now += 5_000;
+    clock.now += 5_000;
     await controller.setStep('c', 'scroll', FLING_PX_PER_S - 1);
-    now += 5_000;
+    clock.now += 5_000;
     // Keys ignore the speed of a scroll that may still be coasting.
     await controller.setStep('d', 'key', 5_000);
     expect(calls.map((c) => c.animate)).toEqual([false, false, true, true]);

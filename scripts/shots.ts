@@ -1,4 +1,6 @@
-// Contact sheet: screenshots of every step at phone and desktop widths (npm run shots).
+// Contact sheet: a screenshot of every step at each width, in each language.
+// npx node scripts/shots.ts <base-url> [step-id-substring]
+//   SHOTS_WIDTHS=320,375,768,1024,1440,1920 (default)  SHOTS_LANGS=en,fr (default)  SHOTS_DIR=screenshots
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
@@ -6,32 +8,33 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 const base = process.argv[2] ?? 'http://127.0.0.1:4400';
 const only = process.argv[3];
 const out = process.env['SHOTS_DIR'] ?? 'screenshots';
+const widths = (process.env['SHOTS_WIDTHS'] ?? '320,375,768,1024,1440,1920').split(',').map(Number);
+const langs = (process.env['SHOTS_LANGS'] ?? 'en,fr').split(',');
+/** A typical screen height for each width (phones are tall, desktops wide). */
+const heightFor = (w: number): number => (w <= 414 ? Math.round(w * 2.16) : w <= 1024 ? Math.round(w * 1.333) : Math.round(w * 0.5625));
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-});
-for (const vp of [
-  { width: 375, height: 812 },
-  { width: 1440, height: 900 },
-]) {
-  const page = await browser.newPage({ viewport: vp });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
-  page.on('pageerror', (e) => console.error('pageerror:', e));
-  await page.goto(base + '/');
-  const ids = await page.locator('article.step').evaluateAll((els) => els.map((e) => e.id));
-  for (const id of ids) {
-    if (only && !id.includes(only)) continue;
-    await page.goto(`${base}/?step=${id}`);
-    try {
-      await page.locator(`.live-map[data-scene="${id}"][data-settled="true"]`).waitFor({ timeout: 10_000 });
-    } catch {
-      console.error(`step ${id} (${vp.width}px): the map did not settle`);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+for (const lang of langs) {
+  const root = lang === 'en' ? '/' : `/${lang}/`;
+  for (const width of widths) {
+    const page = await browser.newPage({ viewport: { width, height: heightFor(width) } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    page.on('pageerror', (e) => console.error('pageerror:', e));
+    await page.goto(base + root);
+    const ids = await page.locator('article.step').evaluateAll((els) => els.map((e) => e.id));
+    for (const id of ids) {
+      if (only && !id.includes(only)) continue;
+      await page.goto(`${base}${root}?step=${id}`);
+      try {
+        await page.locator(`.live-map[data-scene="${id}"][data-settled="true"]`).waitFor({ timeout: 10_000 });
+      } catch {
+        console.error(`step ${id} (${lang} ${width}px): the map did not settle`);
+      }
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: `${out}/${lang}-${width}-${id}.png` });
     }
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: `${out}/${vp.width}-${id}.png` });
+    await page.close();
   }
-  await page.close();
 }
 await browser.close();

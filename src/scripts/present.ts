@@ -47,7 +47,6 @@ function start(): void {
         // A small or portrait window gets the phone layout (chart above, legend under it).
         mode: () => (frame.clientWidth < 560 ? 'narrow' : 'wide'),
         labelledBy: 'present-map-label',
-        eventsUrl: new URL('/data/events-2021.json', location.origin).href,
       });
     } catch (err) {
       console.warn('map unavailable', err);

@@ -9,7 +9,7 @@ import { stepFromUrl, urlForStep } from '../lib/controller/url.ts';
 import { createLiveMap } from '../lib/map/live-map.ts';
 import type { LiveMap } from '../lib/map/live-map.ts';
 
-const NARROW = window.matchMedia('(max-width: 767px)');
+const NARROW = window.matchMedia('(max-width: 1023px)');
 
 function showNotice(): void {
   document.documentElement.classList.add('map-failed');

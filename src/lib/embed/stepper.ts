@@ -69,7 +69,6 @@ export function mountStepper(opts: StepperOptions): Stepper {
         mode: () => mapMode(frame.clientWidth, chapterHasChart),
         labelledBy: 'embed-map-label',
         // From the site's root: the embed lives at /embed/<chapter>/.
-        eventsUrl: '/data/events-2021.json',
       });
       // The live map replaces the build's picture.
       frame.querySelector('.embed-ssr-map')?.remove();

@@ -5,11 +5,12 @@ import { interpolateZoom } from 'd3-interpolate';
 import { gsap } from 'gsap';
 import { LEVELS } from '../geo/levels.ts';
 import type { LevelId } from '../geo/levels.ts';
-import { levelMatrix, matrixAttr } from '../geo/view.ts';
+import { levelMatrix, matrixAttr, round, unitToScreen, viewScale } from '../geo/view.ts';
 import type { Size, View } from '../geo/view.ts';
 import { buildMapModel } from './model.ts';
 import type { LayoutMode } from './model.ts';
 import { joinNodes } from './svg-dom.ts';
+import { dataUrl, EVENTS_FILE } from '../site/data-url.ts';
 import type { EventRow, GeoIndex, MapModel, ResolvedScene } from './types.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -82,7 +83,7 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
   // Until they arrive (or if they never do) the scene is drawn without them.
   let eventRows: readonly EventRow[] | null = null;
   let eventsLoad: Promise<void> | null = null;
-  const eventsUrl = opts.eventsUrl ?? new URL('data/events-2021.json', document.baseURI).href;
+  const eventsUrl = opts.eventsUrl ?? dataUrl(EVENTS_FILE);
 
   function loadEvents(): void {
     eventsLoad ??= fetch(eventsUrl)
@@ -142,6 +143,118 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
     },
   };
 
+  /**
+   * Overlay elements pinned to a place on the map while the camera moves: each frame they are
+   * carried to where their anchor is under the moving camera. `ref` is the view their drawn
+   * position belongs to (the old view for leaving elements, the new one for the rest).
+   */
+  // `base` is the element's own translate (markers), read on the first frame, once the join has
+  // written its attributes; null for elements drawn by x/y (labels).
+  type Pinned = { el: Element; anchor: readonly [number, number]; ref: View; base?: readonly [number, number] | null };
+  let pinned: Pinned[] = [];
+  /** The events group is carried as a whole (one matrix), not dot by dot. */
+  let pinnedGroups: { el: Element; ref: View }[] = [];
+
+  const translateOf = (el: Element): readonly [number, number] | null => {
+    const m = /^translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)$/.exec(el.getAttribute('transform') ?? '');
+    return m ? [Number(m[1]), Number(m[2])] : null;
+  };
+
+  function pin(el: Element, anchor: readonly [number, number] | undefined, ref: View): void {
+    if (anchor) pinned.push({ el, anchor, ref });
+  }
+
+  function carry(v: View): void {
+    for (const p of pinned) {
+      const [x0, y0] = unitToScreen(p.anchor, p.ref, size);
+      const [x1, y1] = unitToScreen(p.anchor, v, size);
+      const dx = x1 - x0;
+      const dy = y1 - y0;
+      if (p.base === undefined) p.base = translateOf(p.el);
+      const [bx, by] = p.base ?? [0, 0];
+      p.el.setAttribute('transform', `translate(${round(bx + dx, 1)} ${round(by + dy, 1)})`);
+    }
+    for (const g of pinnedGroups) {
+      // Screen positions drawn for `ref`, mapped to where they are under `v`: a scale about
+      // the unit-space origin's screen position and a shift.
+      const s = viewScale(v, size) / viewScale(g.ref, size);
+      const [ox, oy] = unitToScreen([0, 0], g.ref, size);
+      const [nx, ny] = unitToScreen([0, 0], v, size);
+      g.el.setAttribute('transform', `matrix(${round(s, 5)} 0 0 ${round(s, 5)} ${round(nx - s * ox, 1)} ${round(ny - s * oy, 1)})`);
+    }
+  }
+
+  function unpin(): void {
+    for (const p of pinned) {
+      if (p.base === undefined) continue; // never carried
+      if (p.base) p.el.setAttribute('transform', `translate(${p.base[0]} ${p.base[1]})`);
+      else p.el.removeAttribute('transform');
+    }
+    for (const g of pinnedGroups) g.el.removeAttribute('transform');
+    pinned = [];
+    pinnedGroups = [];
+  }
+
+  /** Overlay groups whose children come and go one by one (the rest are panels). */
+  const ITEM_GROUPS = new Set(['markers', 'labels', 'events']);
+
+  /**
+   * Join the new overlay so that nothing blanks: what stays stays (fully visible), what leaves
+   * fades out, what arrives fades in; during a flight (duration > 0) leaving and arriving items
+   * cross-fade over the flight, so some labels are always on screen.
+   */
+  function joinOverlay(model: MapModel, old: MapModel | null, from: View, to: View, duration: number): void {
+    const outT = Math.max(0.3, duration * 0.55);
+    const inDelay = duration * 0.2;
+    const inT = Math.max(0.35, duration * 0.6);
+    const enter = (el: Element): void => {
+      ctx.add(() => gsap.fromTo(el, { opacity: 0 }, { opacity: 1, duration: inT, delay: inDelay, ease: 'none' }));
+      if (duration > 0) {
+        const key = el.getAttribute('data-key') ?? '';
+        if (key === 'events') pinnedGroups.push({ el, ref: to });
+        else pin(el, model.anchors[key], to);
+      }
+    };
+    const exit = (el: Element): void => {
+      const key = el.getAttribute('data-key') ?? '';
+      el.removeAttribute('data-key'); // leaving: never matched again
+      if (duration > 0) {
+        if (key === 'events') pinnedGroups.push({ el, ref: from });
+        else pin(el, old?.anchors[key], from);
+      }
+      ctx.add(() => gsap.to(el, { opacity: 0, duration: outT, ease: 'none', onComplete: () => el.remove() }));
+    };
+    const hooks = { enter, exit };
+    // Top level: panels and item groups. Item groups are joined shallowly here, then item by item.
+    joinNodes(
+      overlay,
+      model.overlay.map((n) => {
+        if (!ITEM_GROUPS.has(n.key)) return n;
+        const { children: _items, ...shallow } = n; // no children: the join leaves them alone
+        return shallow;
+      }),
+      hooks,
+    );
+    for (const n of model.overlay) {
+      if (!ITEM_GROUPS.has(n.key)) continue;
+      const g = overlay.querySelector(`:scope > [data-key="${n.key}"]`);
+      if (!g) continue;
+      const before = new Set([...g.children]);
+      joinNodes(g, n.children ?? [], n.key === 'events' ? {} : hooks);
+      if (duration > 0) {
+        if (n.key === 'events') {
+          if (!pinnedGroups.some((p) => p.el === g)) pinnedGroups.push({ el: g, ref: to });
+          continue;
+        }
+        // Items that stay: carried along too, from where the new model draws them.
+        for (const el of g.children) {
+          const key = el.getAttribute('data-key');
+          if (key && before.has(el) && !pinned.some((p) => p.el === el)) pin(el, model.anchors[key], to);
+        }
+      }
+    }
+  }
+
   function writeState(model: MapModel): void {
     svg.setAttribute('viewBox', `0 0 ${model.width} ${model.height}`);
     svg.setAttribute('width', String(model.width));
@@ -157,6 +270,7 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
   function cut(scene: ResolvedScene, model: MapModel): void {
     flight?.kill();
     flight = null;
+    unpin();
     setCamera(model.view);
     applyLevels(model, false);
     joinNodes(overlay, model.overlay);
@@ -180,16 +294,19 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
       return;
     }
     flight?.kill();
+    unpin();
+    const old = current?.model ?? null;
     writeState(model);
     svg.dataset['settled'] = 'false';
     current = { scene, model };
     applyLevels(model, true);
     const to = model.view;
     const same = Math.abs(from.x - to.x) < 1e-9 && Math.abs(from.y - to.y) < 1e-9 && Math.abs(from.w - to.w) < 1e-12;
-    // Labels and markers belong to a camera: hide them while it moves, redraw where it lands.
-    if (!same) gsap.to(overlay, { opacity: 0, duration: 0.15 });
     const interp = interpolateZoom([from.x, from.y, from.w], [to.x, to.y, to.w]);
     const duration = same ? 0 : Math.min(1.8, Math.max(0.7, (interp.duration / 1000) * 0.9));
+    // Labels and markers stay on screen: they ride with the camera and cross-fade as it goes.
+    joinOverlay(model, old, from, to, duration);
+    if (!same) carry(from);
     await new Promise<void>((resolve) => {
       const proxy = { t: 0 };
       flight = gsap.to(proxy, {
@@ -198,7 +315,9 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
         ease: 'power2.inOut',
         onUpdate: () => {
           const [x, y, w] = interp(proxy.t);
-          setCamera({ x, y, w });
+          const v = { x, y, w };
+          setCamera(v);
+          carry(v);
         },
         onComplete: resolve,
         onInterrupt: resolve,
@@ -206,14 +325,14 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
     });
     if (my === token) flight = null;
     if (my !== token) return; // a newer render took over
+    unpin();
+    setCamera(to);
     if (scene.events && eventRows !== withEvents) {
       // The events arrived while the camera flew: draw them where it lands.
       model = modelFor(scene);
       current = { scene, model };
+      joinNodes(overlay, model.overlay);
     }
-    setCamera(to);
-    joinNodes(overlay, model.overlay);
-    gsap.fromTo(overlay, { opacity: same ? 1 : 0 }, { opacity: 1, duration: 0.3 });
     svg.dataset['settled'] = 'true';
   }
 

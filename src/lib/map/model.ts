@@ -3,6 +3,7 @@
 import { LEVELS } from '../geo/levels.ts';
 import type { LevelId } from '../geo/levels.ts';
 import { fitView } from '../geo/view.ts';
+import { toUnit } from '../geo/mercator.ts';
 import type { Insets, Size, View } from '../geo/view.ts';
 import type { Box } from './layers/boxes.ts';
 import { LEVEL_LAYERS } from './layers/geo-layers.ts';
@@ -134,6 +135,13 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     });
   }
   if (chart) overlay.push(chart.node);
+  const anchors: Record<string, readonly [number, number]> = {};
+  for (const pm of placed) {
+    const at = toUnit(pm.marker.at);
+    anchors[`marker:${pm.marker.id}`] = at;
+    anchors[`label:marker:${pm.marker.id}`] = at;
+  }
+  for (const l of scene.labels) anchors[`label:${l.id}`] = toUnit(l.at);
   if (legend) overlay.push(legend.node);
 
   return {
@@ -142,6 +150,7 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     view,
     levels,
     overlay,
+    anchors,
     state: sceneStateSummary(scene),
   };
 }

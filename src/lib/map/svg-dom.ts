@@ -19,11 +19,12 @@ export interface JoinHooks {
 
 export function joinNodes(parent: Element, nodes: readonly VNode[], hooks: JoinHooks = {}): void {
   // Elements are keyed by their data-key attribute (not by their bound datum), so an element
-  // that is fading out (its data-key removed) is never matched again.
+  // that is fading out (its data-key removed) is never matched again. d3 calls the key function
+  // with `this` = each existing child, then with `this` = the parent for each new datum.
   select(parent)
     .selectChildren<Element, VNode>()
     .data<VNode>([...nodes], function (this: Element | VNode[], d: VNode) {
-      return this instanceof Element ? (this.getAttribute('data-key') ?? '') : d.key;
+      return this !== parent && this instanceof Element ? (this.getAttribute('data-key') ?? '') : d.key;
     })
     .join(
       (enter) =>

@@ -135,6 +135,12 @@ export interface MapModel {
   levels: readonly { level: LevelId; nodes: readonly VNode[] }[];
   /** Screen-space overlays, drawn after the camera settles. */
   overlay: readonly VNode[];
+  /**
+   * Where each screen-space overlay element (markers, their labels, area labels) is pinned to the
+   * map, in unit space, keyed by VNode key. Not drawn: the live map uses it to carry labels and
+   * markers along with the camera during a flight instead of hiding them.
+   */
+  anchors: Readonly<Record<string, readonly [number, number]>>;
   /** Summary of what is drawn, written to data-* attributes. */
   state: { scene: string; camera: string; highlight: string; markers: string };
 }

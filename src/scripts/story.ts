@@ -7,9 +7,10 @@ import { createScrollDriver } from '../lib/controller/scroll.ts';
 import { readStoryData } from '../lib/controller/story-data.ts';
 import { stepFromUrl, urlForStep } from '../lib/controller/url.ts';
 import { createLiveMap } from '../lib/map/live-map.ts';
+import { OVERLAY_QUERY } from '../lib/layout/story-layout.ts';
 import type { LiveMap } from '../lib/map/live-map.ts';
 
-const NARROW = window.matchMedia('(max-width: 1023px)');
+const NARROW = window.matchMedia(OVERLAY_QUERY);
 
 function showNotice(): void {
   document.documentElement.classList.add('map-failed');

@@ -26,6 +26,8 @@ export interface FeatureInfo {
   name_fr: string | null;
   /** Where a feature's name label goes. */
   labelAt: [number, number];
+  /** The feature itself (build time only), to find a label point inside a camera's view. */
+  geometry: GeoPermissibleObjects;
 }
 
 /** Label points where the centroid reads badly (e.g. clipped countries). */
@@ -94,6 +96,7 @@ function buildGeoBundle(): GeoBundle {
         name: String(props['name'] ?? props['name_en'] ?? id),
         name_fr: typeof props['name_fr'] === 'string' ? props['name_fr'] : null,
         labelAt: LABEL_AT[key] ?? (geoCentroid(f as GeoPermissibleObjects) as [number, number]),
+        geometry: f as GeoPermissibleObjects,
       });
     }
     layers[src.key] = { level: src.level, ids };

@@ -16,6 +16,9 @@ import type {
   ResolvedToll,
   TollEstimate,
 } from '../map/types.ts';
+import { geoContains } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import type { Bounds } from '../geo/view.ts';
 import { geoBundle } from './defs.ts';
 import { places, readGenerated } from './geo-data.ts';
 
@@ -23,16 +26,43 @@ function text(lang: Lang, key: string): string {
   return t(lang, key as DictKey);
 }
 
-function labelText(lang: Lang, label: MapLabel): { text: string; at: [number, number]; id: string } {
+/**
+ * Where an area's name goes in a view: its usual point when that is in view, else the middle of
+ * the part of the area the camera shows (a country named by the text but centred off screen
+ * is still named, on the part of it the reader sees).
+ */
+function labelPointIn(geometry: GeoPermissibleObjects, usual: [number, number], bounds: Bounds): [number, number] {
+  const [[w, s], [e, n]] = bounds;
+  const mx = (e - w) * 0.1;
+  const my = (n - s) * 0.1;
+  const [x, y] = usual;
+  if (x > w + mx && x < e - mx && y > s + my && y < n - my) return usual;
+  const inside: [number, number][] = [];
+  const N = 16;
+  for (let i = 1; i < N; i++) {
+    for (let j = 1; j < N; j++) {
+      const p: [number, number] = [w + ((e - w) * i) / N, s + ((n - s) * j) / N];
+      if (geoContains(geometry, p)) inside.push(p);
+    }
+  }
+  if (inside.length === 0) return usual;
+  const cx = inside.reduce((a, p) => a + p[0], 0) / inside.length;
+  const cy = inside.reduce((a, p) => a + p[1], 0) / inside.length;
+  return inside.reduce((best, p) => (Math.hypot(p[0] - cx, p[1] - cy) < Math.hypot(best[0] - cx, best[1] - cy) ? p : best));
+}
+
+function labelText(lang: Lang, label: MapLabel, bounds: Bounds): { text: string; at: [number, number]; id: string; name: string } {
   if (label.feature) {
     const key = `${label.feature.layer}:${label.feature.id}`;
     const f = geoBundle().features.get(key);
     if (!f) throw new Error(`label refers to unknown feature ${key}`);
     const name = lang === 'en' ? f.name : (f.name_fr ?? f.name);
-    return { text: label.textKey ? text(lang, label.textKey) : name, at: label.at ? [label.at[0], label.at[1]] : f.labelAt, id: key };
+    const at: [number, number] = label.at ? [label.at[0], label.at[1]] : labelPointIn(f.geometry, f.labelAt, bounds);
+    return { text: label.textKey ? text(lang, label.textKey) : name, at, id: key, name };
   }
   if (!label.textKey || !label.at) throw new Error('a label needs a feature, or a text key and a position');
-  return { text: text(lang, label.textKey), at: [label.at[0], label.at[1]], id: label.textKey };
+  // A free label (the Niger, the tri-border area) counts as named when the text uses its words.
+  return { text: text(lang, label.textKey), at: [label.at[0], label.at[1]], id: label.textKey, name: text(lang, label.textKey) };
 }
 
 interface AttackFile {
@@ -135,7 +165,23 @@ function resolveLegend(scene: SceneState, lang: Lang, events: ResolvedEvents | n
   ];
 }
 
-export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
+/** Letters only, no accents, one kind of apostrophe: how names are matched in running text. */
+const fold = (s: string): string =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’ʼ`]/g, "'").toLowerCase();
+
+/** Whether `text` names `name` as a whole word ("Gao" in "…in Gao;", not in "Gaoual"). */
+export function namesPlace(text: string, name: string): boolean {
+  if (!name) return false;
+  const n = fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
+}
+
+/**
+ * Resolve a scene in one language. `stepText` (the step's own words) marks the places it names,
+ * so the label layer places them first and never drops them.
+ */
+export function resolveScene(scene: SceneState, lang: Lang, stepText = ''): ResolvedScene {
+  const chart = resolveChart(scene, lang);
   const markers: ResolvedMarker[] = scene.markers.map((m) => {
     const p = places().get(m.place);
     if (!p) throw new Error(`scene ${scene.id}: unknown place "${m.place}"`);
@@ -148,13 +194,17 @@ export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
       text: label,
       short: label && name.length < label.length ? name : null,
       priority: m.priority ?? 1,
+      ...(label && namesPlace(stepText, name) ? { named: true } : {}),
       approximateKm: m.approximateKm ?? null,
       pulse: m.pulse ?? false,
     };
   });
   const labels: ResolvedLabel[] = scene.labels.map((l) => {
-    const r = labelText(lang, l);
-    return { id: r.id, text: r.text, at: r.at, ...(l.offset ? { offset: l.offset } : {}), kind: l.kind, priority: l.priority ?? 1 };
+    const r = labelText(lang, l, CAMERAS[scene.camera].bounds);
+    // A country the deaths chart names in its direct labels is named there, not on the map.
+    const inChart = chart?.kind === 'deaths' && chart.series.some((c) => c.name === r.name);
+    const named = !inChart && namesPlace(stepText, r.name);
+    return { id: r.id, text: r.text, at: r.at, ...(l.offset ? { offset: l.offset } : {}), kind: l.kind, priority: l.priority ?? 1, ...(named ? { named } : {}) };
   });
   const events: ResolvedEvents | null =
     scene.events && scene.layers.includes('events') ? { year: scene.events.year, groups: [...scene.events.groups] } : null;
@@ -168,7 +218,7 @@ export function resolveScene(scene: SceneState, lang: Lang): ResolvedScene {
     labels,
     legend: resolveLegend(scene, lang, events),
     caption: scene.captionKey ? text(lang, scene.captionKey) : null,
-    chart: resolveChart(scene, lang),
+    chart,
     events,
   };
 }

@@ -10,7 +10,7 @@ import { resolveScene } from './resolve.ts';
 
 export function resolvedScenes(steps: readonly CollectionEntry<'steps'>[], lang: Lang): Record<string, ResolvedScene> {
   const out: Record<string, ResolvedScene> = {};
-  for (const s of steps) out[s.data.scene] ??= resolveScene(scene(s.data.scene), lang);
+  for (const s of steps) out[s.data.scene] ??= resolveScene(scene(s.data.scene), lang, s.body ?? '');
   return out;
 }
 

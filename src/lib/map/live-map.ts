@@ -109,9 +109,31 @@ export function createLiveMap(container: HTMLElement, opts: LiveMapOptions): Liv
       });
   }
 
+  // Labels are placed with the widths of the face the page really draws: on a first visit that
+  // can be a fallback font wider than Inter, whose estimated widths let labels run off the edge.
+  const ruler = document.createElementNS(SVG_NS, 'text');
+  ruler.setAttribute('aria-hidden', 'true');
+  ruler.setAttribute('visibility', 'hidden');
+  svg.append(ruler);
+  const widths = new Map<string, number>();
+  const measureText = (text: string, cls: string): number => {
+    const k = `${cls}|${text}`;
+    let w = widths.get(k);
+    if (w === undefined) {
+      ruler.setAttribute('class', cls);
+      ruler.textContent = text;
+      const len = ruler.getComputedTextLength();
+      if (!(len > 0)) return 0; // not laid out (hidden page): the model estimates instead
+      w = len + 3; // + the halo
+      widths.set(k, w);
+    }
+    return w;
+  };
+  document.fonts?.addEventListener?.('loadingdone', () => widths.clear());
+
   function modelFor(scene: ResolvedScene): MapModel {
     if (scene.events) loadEvents();
-    return buildMapModel(scene, opts.index, { size, mode: opts.mode(), events: eventRows });
+    return buildMapModel(scene, opts.index, { size, mode: opts.mode(), events: eventRows, measure: measureText });
   }
 
   function measure(): Size {

@@ -26,6 +26,8 @@ export interface ModelOptions {
    * fetched by the live map. Without them such a scene is drawn without its events.
    */
   events?: readonly EventRow[] | null;
+  /** Measures label text as drawn (see LabelInput.measure); the live map passes one. */
+  measure?: ((text: string, cls: string) => number) | undefined;
 }
 
 const MARGIN = 14;
@@ -126,12 +128,15 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     if (events) overlay.push(events);
   }
   if (showMarkers) overlay.push({ tag: 'g', key: 'markers', attrs: { class: 'markers' }, children: markerNodes(placed) });
+  const labelResult = scene.layers.includes('labels')
+    ? labelNodes({ markers: placed, labels: scene.labels, view, size, blocked, margin: 6, measure: opts.measure })
+    : { nodes: [], placed: [], dropped: [] };
   if (scene.layers.includes('labels')) {
     overlay.push({
       tag: 'g',
       key: 'labels',
       attrs: { class: 'labels' },
-      children: labelNodes({ markers: placed, labels: scene.labels, view, size, blocked, margin: 6 }),
+      children: labelResult.nodes,
     });
   }
   if (chart) overlay.push(chart.node);
@@ -140,6 +145,7 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     const at = toUnit(pm.marker.at);
     anchors[`marker:${pm.marker.id}`] = at;
     anchors[`label:marker:${pm.marker.id}`] = at;
+    anchors[`label:marker:${pm.marker.id}:leader`] = at;
   }
   for (const l of scene.labels) anchors[`label:${l.id}`] = toUnit(l.at);
   if (legend) overlay.push(legend.node);
@@ -151,6 +157,7 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     levels,
     overlay,
     anchors,
+    labels: { placed: labelResult.placed, dropped: labelResult.dropped, blocked },
     state: sceneStateSummary(scene),
   };
 }

@@ -2,6 +2,7 @@
 // (SVG string at build time, live DOM in the browser).
 import type { LevelId } from '../geo/levels.ts';
 import type { Bounds } from '../geo/view.ts';
+import type { Box } from './layers/boxes.ts';
 import type { DeathsChart, EventsLayer, Highlight, LayerId, LegendItem, MarkerKind } from '../scenes/types.ts';
 
 /** A scene with every reference resolved (places → coordinates, keys → text in one language). */
@@ -45,6 +46,8 @@ export interface ResolvedMarker {
    */
   short?: string | null;
   priority: number;
+  /** The step's text names this place: its label is placed first and never dropped. */
+  named?: boolean;
   approximateKm: number | null;
   pulse: boolean;
 }
@@ -57,6 +60,8 @@ export interface ResolvedLabel {
   offset?: readonly [number, number];
   kind: 'country' | 'region' | 'water' | 'area' | 'note';
   priority: number;
+  /** The step's text names this place or feature (see ResolvedMarker.named). */
+  named?: boolean;
 }
 
 export interface TollEstimate {
@@ -141,6 +146,12 @@ export interface MapModel {
    * markers along with the camera during a flight instead of hiding them.
    */
   anchors: Readonly<Record<string, readonly [number, number]>>;
+  /** Label placement, for tests: where each label went, which found no room, what was off limits. */
+  labels: {
+    placed: readonly { key: string; text: string; box: Box; named: boolean }[];
+    dropped: readonly { key: string; text: string; named: boolean }[];
+    blocked: readonly Box[];
+  };
   /** Summary of what is drawn, written to data-* attributes. */
   state: { scene: string; camera: string; highlight: string; markers: string };
 }

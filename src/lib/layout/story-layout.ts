@@ -1,0 +1,30 @@
+// The scroll story's page layout, in one place: base.css draws it, src/scripts/story.ts reads the
+// breakpoint, and the tests use storyMapSize to check labels at the sizes readers really get.
+import type { Size } from '../geo/view.ts';
+import type { LayoutMode } from '../map/model.ts';
+
+/** Below this width the map fills the screen behind the cards (phones and tablets). */
+export const OVERLAY_MAX_WIDTH = 1023;
+export const OVERLAY_QUERY = `(max-width: ${OVERLAY_MAX_WIDTH}px)`;
+
+const REM = 16;
+
+/**
+ * The live map's size for a viewport, as base.css lays it out: full screen in overlay mode;
+ * beside a text column of min(34rem, 40 %), at least 22rem, on wider screens.
+ */
+export function storyMapSize(viewport: Size): { size: Size; mode: LayoutMode } {
+  if (viewport.width <= OVERLAY_MAX_WIDTH) return { size: viewport, mode: 'narrow' };
+  const column = Math.max(22 * REM, Math.min(34 * REM, viewport.width * 0.4));
+  return { size: { width: Math.round(viewport.width - column), height: viewport.height }, mode: 'wide' };
+}
+
+/** The widths the story is checked at, with a typical screen height for each. */
+export const VIEWPORTS: readonly Size[] = [
+  { width: 320, height: 640 },
+  { width: 375, height: 812 },
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+];

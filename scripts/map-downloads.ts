@@ -350,7 +350,7 @@ async function main(): Promise<void> {
       await png.evaluate((svg) => {
         document.body.innerHTML = svg;
       }, m.svg);
-      const buf = await png.locator('svg').screenshot({ type: 'png', animations: 'disabled' });
+      const buf = await png.locator('svg').first().screenshot({ type: 'png', animations: 'disabled' });
       writeFileSync(
         join(out, `${m.id}.png`),
         withTextChunks(buf, { Title: m.title, Source: m.sources, Copyright: m.credit, Software: 'Caught between (scripts/map-downloads.ts)' }),

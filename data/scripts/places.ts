@@ -1,7 +1,9 @@
 // places.json: map markers. The researched fact places first, then GeoNames cities
 // that the fact sheet does not cover (regional capitals, neighbouring capitals).
 import { z } from 'zod';
-import { compareStrings, fail, jsonFile, readRawJson } from './lib/io.ts';
+import { compareStrings, fail, jsonFile, readRawJson, readRawText } from './lib/io.ts';
+import { parseCsv } from './lib/csv.ts';
+import { EVENTS_RAW } from './events-2021.ts';
 import type { OutputFile } from './lib/io.ts';
 import { featureCollection, FactPlace } from './lib/schemas.ts';
 import { loadSourceIndex } from './lib/sources-index.ts';
@@ -46,6 +48,9 @@ const FRENCH_NAMES: Record<string, string> = {
  * marker is approximate for the base even though the fact sheet's basis is not.
  */
 const ALSO_APPROXIMATE = new Set(['bko_airport']);
+
+/** Places located by one UCDP event (the tri-border step names these three deadly 2021 events). */
+const UCDP_EVENT_PLACES: Record<string, number> = { gorgadji: 413360, inata: 422539, fantio: 425488 };
 
 /** GeoNames gives ISO 3166-1 alpha-2; the fact sheet uses English names. */
 const COUNTRY_NAMES: Record<string, string> = {
@@ -108,6 +113,27 @@ export function buildPlaces(): OutputFile[] {
       confidence: 'high',
       note: null,
       sources: ['DATA_GEONAMES'],
+    });
+  }
+
+  // Villages the story names only as the site of a UCDP event: the event's own coordinates.
+  const events = parseCsv(readRawText(EVENTS_RAW), EVENTS_RAW);
+  for (const [id, eventId] of Object.entries(UCDP_EVENT_PLACES)) {
+    const row = events.find((r) => r['id'] === String(eventId));
+    if (!row) fail(`places: UCDP event ${eventId} (${id}) not found in ${EVENTS_RAW}`);
+    const name = (row['where_coordinates'] ?? '').replace(/ (village|town|department)$/, '');
+    places.push({
+      id,
+      name,
+      name_fr: name,
+      lat: Number(row['latitude']),
+      lon: Number(row['longitude']),
+      kind: 'village',
+      country: row['country'] ?? '',
+      approximate: row['where_prec'] !== '1',
+      confidence: row['where_prec'] === '1' ? 'high' : 'medium',
+      note: `UCDP Candidate event ${eventId}, where_prec ${row['where_prec']}`,
+      sources: ['DATA_UCDP'],
     });
   }
 

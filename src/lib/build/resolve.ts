@@ -219,6 +219,7 @@ export function resolveScene(scene: SceneState, lang: Lang, stepText = ''): Reso
     legend: resolveLegend(scene, lang, events),
     caption: scene.captionKey ? text(lang, scene.captionKey) : null,
     chart,
+    locale: LOCALE[lang],
     events,
   };
 }

@@ -120,4 +120,11 @@ export const enStory = {
   'legend.capitalsDeals': 'Bamako, Ouagadougou, Niamey',
   'caption.closingLine':
     '“Caught between the insurgents who won’t quit and the soldiers who can’t win.” (Alex Thurston, Responsible Statecraft, September 2024)',
+  // Maps that show what the text alone does not (the map-story review)
+  'legend.algeriaTalks': 'Algeria: led the negotiations',
+  'legend.attack2024': 'Attack of 17 September 2024',
+  'legend.jihadistEvents2021': 'UCDP event with JNIM or IS, 2021',
+  'legend.aesCountries': 'Alliance of Sahel States',
+  'caption.sahelSchematic': 'The Sahel has no fixed border: the band is schematic, between the Sahara and the savanna.',
+  'map.sahelBand': 'The Sahel (schematic)',
 } as const;

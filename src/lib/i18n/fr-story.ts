@@ -122,4 +122,11 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
   'legend.capitalsDeals': 'Bamako, Ouagadougou, Niamey',
   'caption.closingLine':
     '« Pris en étau entre des insurgés qui ne renonceront pas et des soldats qui ne peuvent pas gagner. » (Alex Thurston, Responsible Statecraft, septembre 2024)',
+  // Cartes qui montrent ce que le texte seul ne dit pas
+  'legend.algeriaTalks': 'Algérie : a mené les négociations',
+  'legend.attack2024': 'Attaque du 17 septembre 2024',
+  'legend.jihadistEvents2021': 'Événement UCDP impliquant le JNIM ou l’EI, 2021',
+  'legend.aesCountries': 'Alliance des États du Sahel',
+  'caption.sahelSchematic': 'Le Sahel n’a pas de frontière fixe : la bande est schématique, entre le Sahara et la savane.',
+  'map.sahelBand': 'Le Sahel (schéma)',
 };

@@ -14,6 +14,7 @@ import type { Panel } from './layers/panels.ts';
 import { deathsPanel } from './layers/deaths-chart.ts';
 import { eventsLayer } from './layers/events.ts';
 import { tollPanel } from './layers/toll-chart.ts';
+import { locatorInset, scaleBar } from './layers/furniture.ts';
 import type { EventRow, GeoIndex, MapModel, ResolvedScene, VNode } from './types.ts';
 
 export type LayoutMode = 'wide' | 'narrow' | 'static';
@@ -119,6 +120,15 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     blocked.push({ x0: 0, y0: 0, x1: size.width, y1: narrowTop(size) });
     blocked.push({ x0: 0, y0: Math.round(size.height * NARROW_LANDING), x1: size.width, y1: size.height });
   }
+  // Scale bar and locator on zoomed maps: just above the cards on phones, bottom left otherwise.
+  const furnitureY = mode === 'narrow' ? Math.round(size.height * NARROW_LANDING) - 10 : size.height - 18;
+  const scale = mode === 'static' && size.width < 300 ? null : scaleBar(view, size, { x: MARGIN + 4, y: furnitureY }, scene.locale ?? 'en-GB');
+  const locatorW = size.width < 560 ? 76 : 96;
+  const locatorProbe = locatorInset(view, size, { x: 0, y: 0 }, locatorW, index.layers.countries.ids);
+  const locator = locatorProbe
+    ? locatorInset(view, size, { x: size.width - MARGIN - locatorW, y: furnitureY - (locatorProbe.box.y1 - locatorProbe.box.y0) + (mode === 'narrow' ? 0 : -16) }, locatorW, index.layers.countries.ids)
+    : null;
+  for (const p of [scale, locator]) if (p) blocked.push(p.box);
   const showMarkers = scene.layers.includes('markers');
   const placed = showMarkers ? placeMarkers(scene.markers, view, size) : [];
   const overlay: VNode[] = [];
@@ -140,6 +150,8 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     });
   }
   if (chart) overlay.push(chart.node);
+  if (scale) overlay.push(scale.node);
+  if (locator) overlay.push(locator.node);
   const anchors: Record<string, readonly [number, number]> = {};
   for (const pm of placed) {
     const at = toUnit(pm.marker.at);

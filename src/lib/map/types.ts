@@ -17,6 +17,8 @@ export interface ResolvedScene {
   legend: readonly { swatch: LegendSwatch; text: string }[];
   caption: string | null;
   chart: ResolvedChart | null;
+  /** BCP 47 locale for numbers drawn on the map (the scale bar). */
+  locale?: string;
   /** UCDP events to draw (the rows themselves are loaded separately: ModelOptions.events). */
   events?: ResolvedEvents | null;
 }

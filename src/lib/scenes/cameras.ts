@@ -14,8 +14,11 @@ export const CAMERAS: Record<CameraId, Camera> = {
   'tri-border': { id: 'tri-border', bounds: [[-3, 12], [4.5, 17]] },
   coast: { id: 'coast', bounds: [[-9, 4], [4.5, 16.5]] },
   bamako: { id: 'bamako', bounds: [[-8.09, 12.49], [-7.9, 12.72]] },
-  faladie: { id: 'faladie', bounds: [[-8.0, 12.56], [-7.92, 12.64]] },
-  airport: { id: 'airport', bounds: [[-7.99, 12.51], [-7.91, 12.575]] },
+  // Southern Bamako, commune VI and the airport together: no tighter than the sources allow
+  // (the school's point is approximate to ±2 km), and one view for both targets' steps, so the
+  // camera holds still while the subject changes.
+  faladie: { id: 'faladie', bounds: [[-8.03, 12.5], [-7.88, 12.65]] },
+  airport: { id: 'airport', bounds: [[-8.03, 12.5], [-7.88, 12.65]] },
 };
 
 export function camera(id: CameraId): Camera {

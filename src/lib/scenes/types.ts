@@ -21,6 +21,7 @@ export type CameraId =
 export type LayerId =
   | 'africa' // the continent at 1:110m (overview)
   | 'countries' // West Africa at 1:50m, with borders
+  | 'sahel' // a schematic band where the Sahel lies (no source draws its border)
   | 'regions' // Mali's administrative regions (OCHA 2021)
   | 'rivers' // rivers and lakes
   | 'bamako' // Bamako district, communes, river, runway
@@ -29,7 +30,12 @@ export type LayerId =
   | 'labels';
 
 /** How strongly something is drawn; the palette maps tones to colour-blind-safe colours. */
-export type Tone = 'focus' | 'context' | 'alert' | 'muted' | 'ally' | 'coast';
+/**
+ * The story's one colour key (README, "Colour key"): focus = Mali, Burkina Faso and Niger (the
+ * juntas, the Alliance of Sahel States) in every chapter; coast = the coastal states; alert =
+ * violence (attacks, seized regions); context and muted = other places, quietly. No land is blue.
+ */
+export type Tone = 'focus' | 'context' | 'alert' | 'muted' | 'coast';
 
 export interface Highlight {
   /** Feature id in its layer: ISO numeric for countries, P-code for regions, slug for rivers. */
@@ -69,7 +75,7 @@ export interface MapLabel {
 }
 
 export interface LegendItem {
-  swatch: Tone | MarkerKind | 'approximate';
+  swatch: Tone | MarkerKind | 'approximate' | 'sahel';
   labelKey: string;
 }
 

@@ -1,6 +1,9 @@
 // Geometry layers: each returns <use> nodes pointing at paths defined once per page (<defs>),
 // so every step's map, static or live, reuses the same geometry and only differs in classes.
 import type { Highlight, LayerId, Tone } from '../../scenes/types.ts';
+import { LEVELS } from '../../geo/levels.ts';
+import { toUnit } from '../../geo/mercator.ts';
+import { round } from '../../geo/view.ts';
 import { geoId, meshId } from '../types.ts';
 import type { GeoIndex, GeoLayerKey, ResolvedScene, VNode } from '../types.ts';
 
@@ -30,6 +33,29 @@ export function africaLayer(scene: ResolvedScene, index: GeoIndex): VNode[] {
 
 export function countriesLayer(scene: ResolvedScene, index: GeoIndex): VNode[] {
   return [...fills(index, 'countries', scene.highlight.countries, 'land'), mesh('countries', 'border')];
+}
+
+/**
+ * The Sahel as a schematic band, feathered at both edges: it has no agreed border (the fact
+ * sheet defines it only as the semi-arid belt between the Sahara and the savanna), so the map
+ * must not draw a line a reader could take for one. Five nested bands, lightest outside.
+ */
+export const SAHEL_BAND = { west: -17.2, east: 40, south: 12, north: 18 } as const;
+
+export function sahelLayer(): VNode[] {
+  const level = LEVELS.region;
+  const y = (lat: number): number => toUnit([0, lat])[1] * level.scale + level.offset[1];
+  const x = (lon: number): number => toUnit([lon, 0])[0] * level.scale + level.offset[0];
+  return [0, 1, 2, 3, 4].map((i) => {
+    const inset = i * 0.7; // degrees of latitude trimmed from each edge per band
+    const top = y(SAHEL_BAND.north - inset);
+    const bottom = y(SAHEL_BAND.south + inset);
+    return {
+      tag: 'rect',
+      key: `sahel:${i}`,
+      attrs: { class: 'sahel-band', x: round(x(SAHEL_BAND.west), 1), y: round(top, 1), width: round(x(SAHEL_BAND.east) - x(SAHEL_BAND.west), 1), height: round(bottom - top, 1) },
+    };
+  });
 }
 
 export function regionsLayer(scene: ResolvedScene, index: GeoIndex): VNode[] {
@@ -64,6 +90,7 @@ export const LEVEL_LAYERS: Record<'africa' | 'region' | 'city', readonly { layer
   africa: [{ layer: 'africa', build: africaLayer }],
   region: [
     { layer: 'countries', build: countriesLayer },
+    { layer: 'sahel', build: sahelLayer },
     { layer: 'regions', build: regionsLayer },
     { layer: 'rivers', build: riversLayer },
   ],

@@ -208,7 +208,7 @@ export function labelNodes(input: LabelInput): LabelResult {
       named: l.named ?? false,
       point: null,
       // An area's name may shift a little inside its area (a named one farther): nearest first.
-      candidates: areaCandidates(x, y, s.size, l.named ? 90 : 28),
+      candidates: areaCandidates(x, y, s.size, l.named ? 150 : 28),
       near: 3,
       own: null,
       ownCircle: null,
@@ -300,8 +300,8 @@ export function labelNodes(input: LabelInput): LabelResult {
 function areaCandidates(x: number, y: number, size: number, reach: number): Candidate[] {
   const out: { c: Candidate; d: number }[] = [];
   const dy = size * 1.1;
-  for (let j = -4; j <= 4; j++) {
-    for (let i = -4; i <= 4; i++) {
+  for (let j = -7; j <= 7; j++) {
+    for (let i = -8; i <= 8; i++) {
       const ox = i * 18;
       const oy = j * dy;
       const d = Math.hypot(ox, oy * 1.4);
@@ -314,7 +314,7 @@ function areaCandidates(x: number, y: number, size: number, reach: number): Cand
 /** Positions 28–90 px from a point in eight directions, nearest first: for leader-line labels. */
 function leaderRing(x: number, y: number, size: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const d of [28, 44, 64, 90]) {
+  for (const d of [28, 44, 64, 90, 120]) {
     out.push(
       { x: x + d, y: y - d * 0.6, anchor: 'start' },
       { x: x - d, y: y - d * 0.6, anchor: 'end' },

@@ -1,6 +1,6 @@
 // Chapter 1 — the cold open: 17 September 2024, from the continent down to two sites in Bamako.
 import { defineScene } from '../base.ts';
-import { COUNTRY, REGION } from '../ids.ts';
+import { COUNTRY } from '../ids.ts';
 import type { MapLabel, Marker, SceneState } from '../types.ts';
 
 const bamakoCity: Marker = { place: 'bamako', kind: 'capital', label: true, priority: 10 };
@@ -88,12 +88,24 @@ export const coldOpen: SceneState[] = [
     chart: { kind: 'toll' },
     legend: sitesLegend,
   }),
+  // The attack came a day after the Alliance of Sahel States' first anniversary: the capital of
+  // one of its three members, struck.
   defineScene('why-it-mattered', {
-    camera: 'bamako',
-    layers: bamakoLayers,
-    highlight: { regions: [{ id: REGION.bamako, tone: 'muted' }] },
-    markers: [school, airBase],
-    labels: [{ textKey: 'map.niger', at: [-8.035, 12.615], kind: 'water' }, ...communeLabels],
-    legend: sitesLegend,
+    camera: 'sahel',
+    highlight: { countries: [{ id: COUNTRY.mali, tone: 'focus' }, { id: COUNTRY.burkinaFaso, tone: 'focus' }, { id: COUNTRY.niger, tone: 'focus' }] },
+    markers: [
+      { place: 'bamako', kind: 'site', label: true, priority: 10, pulse: true },
+      { place: 'ouagadougou', kind: 'capital', label: true, priority: 6 },
+      { place: 'niamey', kind: 'capital', label: true, priority: 6 },
+    ],
+    labels: [
+      { feature: { layer: 'countries', id: COUNTRY.mali }, kind: 'country', priority: 5 },
+      { feature: { layer: 'countries', id: COUNTRY.burkinaFaso }, kind: 'country', priority: 5 },
+      { feature: { layer: 'countries', id: COUNTRY.niger }, kind: 'country', priority: 5 },
+    ],
+    legend: [
+      { swatch: 'site', labelKey: 'legend.attack2024' },
+      { swatch: 'focus', labelKey: 'legend.aesCountries' },
+    ],
   }),
 ];

@@ -69,6 +69,10 @@ export const deathsSoared: SceneState[] = [
       { place: 'gao', kind: 'city', label: true, priority: 5 },
       capital('niamey', 7),
       capital('ouagadougou', 7),
+      // Three of 2021's deadliest events, at the coordinates UCDP gives them.
+      { place: 'gorgadji', kind: 'city', label: true, priority: 8 },
+      { place: 'inata', kind: 'city', label: true, priority: 8 },
+      { place: 'fantio', kind: 'city', label: true, priority: 8 },
     ],
     labels: [triBorderLabel, ...SAHEL_THREE.map((id) => countryLabel(id, 4))],
     legend: eventsLegend,

@@ -2,7 +2,7 @@
 // new armed groups, the spread of violence (UCDP deaths chart), the 2020 coup, and the French bases
 // in Mali closing one by one, each with its date (fact sheet §3).
 import { defineScene } from '../base.ts';
-import { COUNTRY, NORTHERN_REGIONS, SAHEL_THREE } from '../ids.ts';
+import { COUNTRY, SAHEL_THREE } from '../ids.ts';
 import type { LayerId, MapLabel, Marker, SceneState } from '../types.ts';
 
 const capital = (place: string, priority = 8, labelKey?: string): Marker => ({
@@ -106,15 +106,18 @@ export const theFrenchYears: SceneState[] = [
     ],
   }),
   defineScene('peacekeepers-and-a-peace-deal', {
-    camera: 'mali',
     layers: mapLayers,
     // Mali itself muted, so its south reads as Mali and not as one of its neighbours.
-    highlight: { countries: maliMuted, regions: NORTHERN_REGIONS.map((id) => ({ id, tone: 'context' as const })) },
+    // Where the deal was made (Algeria led the talks; signed in Bamako) and the north it was for.
+    camera: 'west-africa',
+    highlight: {
+      countries: [...maliMuted, { id: COUNTRY.algeria, tone: 'context' as const }],
+    },
     markers: [capital('bamako', 9, 'map.bamako.accord2015')],
-    labels: [countryLabel(COUNTRY.mali, 5), countryLabel(COUNTRY.algeria, 3), countryLabel(COUNTRY.niger, 3)],
+    labels: [countryLabel(COUNTRY.mali, 5), countryLabel(COUNTRY.algeria, 6), countryLabel(COUNTRY.niger, 3)],
     legend: [
       { swatch: 'capital', labelKey: 'legend.accordSigned' },
-      { swatch: 'context', labelKey: 'legend.northernRegions' },
+      { swatch: 'context', labelKey: 'legend.algeriaTalks' },
     ],
   }),
   defineScene('violence-spreads', {
@@ -151,7 +154,9 @@ export const theFrenchYears: SceneState[] = [
     markers: [
       { place: 'kati', kind: 'event', label: true, priority: 9, pulse: true, labelKey: 'map.kati.mutiny2020' },
       capital('bamako', 8),
-      ...OPEN_BASES,
+      // Bare names: the legend says these are French bases (the long Gao label crowded out
+      // its neighbours on phones, in French).
+      ...OPEN_BASES.map((b) => (b.place === 'gao' ? base('gao', undefined, 8) : b)),
     ],
     labels: [countryLabel(COUNTRY.algeria, 3), countryLabel(COUNTRY.niger, 3)],
     legend: [

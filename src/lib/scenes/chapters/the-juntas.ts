@@ -31,7 +31,7 @@ const event = (place: string, labelKey: string, priority = 8, pulse = false): Ma
 const countryLabel = (id: string, priority = 4): MapLabel => ({ feature: { layer: 'countries', id }, kind: 'country', priority });
 
 const mapLayers: readonly LayerId[] = ['africa', 'countries', 'regions', 'rivers', 'markers', 'labels'];
-const allyThree = SAHEL_THREE.map((id) => ({ id, tone: 'ally' as const }));
+const allyThree = SAHEL_THREE.map((id) => ({ id, tone: 'focus' as const }));
 
 export const theJuntas: SceneState[] = [
   defineScene('second-coup-and-wagner', {
@@ -103,7 +103,7 @@ export const theJuntas: SceneState[] = [
     ],
     labels: SAHEL_THREE.map((id) => countryLabel(id, 5)),
     legend: [
-      { swatch: 'ally', labelKey: 'legend.aes' },
+      { swatch: 'focus', labelKey: 'legend.aes' },
       { swatch: 'capital', labelKey: 'legend.capital' },
     ],
   }),

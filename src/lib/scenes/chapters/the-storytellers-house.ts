@@ -37,16 +37,17 @@ export const theStorytellersHouse: SceneState[] = [
   }),
   defineScene('a-story-told-in-bamako', {
     camera: 'mali',
-    layers: ['africa', 'countries', 'regions', 'markers', 'labels'],
     highlight: {
       countries: [{ id: COUNTRY.mali, tone: 'muted' }],
       regions: [{ id: REGION.bamako, tone: 'focus' }],
     },
+    // Where the story was told (Bamako, pulsing) against where the war was fought: the 2021
+    // UCDP events with JNIM or the Islamic State, which barely reach the capital's region.
+    layers: ['africa', 'countries', 'regions', 'events', 'markers', 'labels'],
+    events: { year: 2021, groups: ['jnim', 'is'] },
     markers: [{ place: 'bamako', kind: 'capital', label: true, priority: 10, pulse: true }],
     labels: [{ feature: { layer: 'countries', id: COUNTRY.mali }, kind: 'country', priority: 5 }],
-    // No legend: at this zoom the district is hidden under Bamako's dot, so a "Bamako district"
-    // swatch keyed nothing the reader could see.
-    legend: [],
+    legend: [{ swatch: 'event', labelKey: 'legend.jihadistEvents2021' }],
   }),
   defineScene('after-the-attack', {
     camera: 'bamako',
@@ -59,16 +60,13 @@ export const theStorytellersHouse: SceneState[] = [
   }),
   defineScene('no-change-soon', {
     camera: 'sahel',
-    highlight: { countries: SAHEL_THREE.map((id) => ({ id, tone: id === COUNTRY.mali ? ('focus' as const) : ('ally' as const) })) },
+    highlight: { countries: SAHEL_THREE.map((id) => ({ id, tone: 'focus' as const })) },
     markers: [
       { place: 'bamako', kind: 'capital', label: true, priority: 9, pulse: true },
       { place: 'ouagadougou', kind: 'capital', label: true, priority: 7 },
       { place: 'niamey', kind: 'capital', label: true, priority: 7 },
     ],
     labels: SAHEL_THREE.map((id) => ({ feature: { layer: 'countries' as const, id }, kind: 'country' as const, priority: 5 })),
-    legend: [
-      { swatch: 'focus', labelKey: 'legend.mali' },
-      { swatch: 'ally', labelKey: 'legend.juntaNeighbours' },
-    ],
+    legend: [{ swatch: 'focus', labelKey: 'legend.threeCountries' }],
   }),
 ];

@@ -12,14 +12,19 @@ const threeCountries = SAHEL_THREE.map((id) => ({ id, tone: 'focus' as const }))
 export const whereThisIs: SceneState[] = [
   defineScene('the-sahel', {
     camera: 'west-africa',
+    layers: ['africa', 'countries', 'sahel', 'rivers', 'markers', 'labels'],
     highlight: { countries: threeCountries },
     labels: [
       ...SAHEL_THREE.map((id) => countryLabel(id, 8)),
       { textKey: 'map.sahara', at: [2, 23], kind: 'area', priority: 3 },
-      // West of MALI, not under it (where the two stacked up and read as one label).
-      { textKey: 'map.sahel', at: [-9.5, 15.3], kind: 'area', priority: 6 },
+      // In the band, west of MALI (not under it, where the two stacked up and read as one).
+      { textKey: 'map.sahel', at: [-13.5, 15], kind: 'area', priority: 6 },
     ],
-    legend: [{ swatch: 'focus', labelKey: 'legend.threeCountries' }],
+    legend: [
+      { swatch: 'focus', labelKey: 'legend.threeCountries' },
+      { swatch: 'sahel', labelKey: 'map.sahelBand' },
+    ],
+    captionKey: 'caption.sahelSchematic',
   }),
   defineScene('three-capitals', {
     camera: 'sahel',

@@ -36,7 +36,7 @@ const LABEL_AT: Record<string, [number, number]> = {
   'countries:478': [-10.5, 20], // Mauritania
   'countries:566': [8, 10], // Nigeria
   'countries:148': [18.5, 16], // Chad
-  'countries:854': [-1.6, 13.4], // Burkina Faso: its centroid is on Ouagadougou, whose label wins
+  'countries:854': [-0.9, 13.3], // Burkina Faso: its centroid is on Ouagadougou, whose label wins; at 13.4 the name ran into Mali
   'regions:ML06': [-3.6, 19.8], // Tombouctou
   'regions:ML01': [-10.6, 14.2], // Kayes
   'regions:ML02': [-7.6, 14.4], // Koulikoro

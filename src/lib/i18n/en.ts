@@ -5,7 +5,7 @@ import { enStory } from './en-story.ts';
 export const en = {
   ...enStory,
   'site.title': 'Caught between',
-  'site.dek': "How Mali, Burkina Faso and Niger slid into a war that neither the insurgents nor the juntas can win — and what Washington can do",
+  'site.dek': 'How Mali, Burkina Faso and Niger slid into a war that, Alex Thurston argues, neither the insurgents nor the juntas can win — and what he thinks Washington can do',
   'site.byline': 'An explainer built on Alex Thurston’s analysis for Responsible Statecraft (September 2024) and a verified fact sheet.',
   'site.skip': 'Skip to the story',
   'site.pageTitle': 'Caught between: Mali’s war, mapped',

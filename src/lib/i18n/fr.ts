@@ -6,7 +6,7 @@ import { frStory } from './fr-story.ts';
 export const fr: Dict = {
   ...frStory,
   'site.title': 'Pris en étau',
-  'site.dek': 'Comment le Mali, le Burkina Faso et le Niger ont glissé dans une guerre que ni les insurgés ni les juntes ne peuvent gagner — et ce que Washington peut faire',
+  'site.dek': 'Comment le Mali, le Burkina Faso et le Niger ont glissé dans une guerre que, selon Alex Thurston, ni les insurgés ni les juntes ne peuvent gagner — et ce que Washington peut faire, à ses yeux',
   'site.byline': 'Un décryptage fondé sur l’analyse d’Alex Thurston pour Responsible Statecraft (septembre 2024) et sur une fiche documentaire vérifiée.',
   'site.skip': 'Aller au récit',
   'site.pageTitle': 'Pris en étau : la guerre du Mali en cartes',

@@ -52,7 +52,7 @@ export const en = {
   'legend.northernRegions': 'Northern regions',
   'legend.southernRegions': 'Southern regions and Bamako',
   'legend.coastalStates': 'Coastal states',
-  'caption.faladieApprox': 'The school’s exact position is not published; the circle marks the Faladié area (±2 km).',
+  'caption.faladieApprox': 'No source gives the school’s position; the circle marks the Faladié area, placed from general map knowledge (±2 km).',
   'caption.airbaseApprox': 'Air Base 101 adjoins the civil airport; the marker uses the airport’s coordinates.',
   'caption.taoudenit': 'In these 2021 boundaries Taoudénit is still part of Tombouctou.',
   'chart.toll.title': 'How many died? Estimates differ',
@@ -144,7 +144,7 @@ export const en = {
   'sources.licence': 'licence',
   'sources.citation': 'Citation',
   'sources.citedIn': 'Cited in',
-  'sources.noDate': 'n.d.',
+  'sources.step': 'step',
   // Not found (404)
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to the start of the story',

@@ -94,3 +94,30 @@ test('every data request of every page and mode succeeds, in both languages', as
   expect(failed).toEqual([]);
   expect(g.errors).toEqual([]);
 });
+
+test('the map gets most of the screen at every width, and nothing scrolls sideways', async ({ browser }) => {
+  for (const vp of [
+    { width: 320, height: 640 },
+    { width: 375, height: 812 },
+    { width: 768, height: 1024 },
+    { width: 834, height: 1112 },
+    { width: 1024, height: 768 },
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const page = await browser.newPage({ viewport: vp });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?step=three-capitals');
+    await liveMapState(page, 'three-capitals');
+    const frame = await page.locator('.map-frame').boundingBox();
+    if (!frame) throw new Error('no map frame');
+    // Full width behind the cards below 1024 px, at least 60 % of the width beside them above.
+    const share = frame.width / vp.width;
+    if (vp.width < 1024) expect(share, `${vp.width}px: map ${Math.round(frame.width)} px wide`).toBeGreaterThanOrEqual(0.99);
+    else expect(share, `${vp.width}px: map ${Math.round(frame.width)} px wide`).toBeGreaterThanOrEqual(0.6);
+    expect(frame.height).toBeGreaterThanOrEqual(vp.height - 1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${vp.width}px: the page scrolls sideways`).toBeLessThanOrEqual(0);
+    await page.close();
+  }
+});

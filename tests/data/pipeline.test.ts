@@ -198,7 +198,7 @@ describe('generated data', () => {
       expect(item.sources.length, where).toBeGreaterThan(0);
       for (const key of item.sources) expect(sources[key], `${where} cites ${key}`).toBeDefined();
     }
-    for (const key of ['DATA_NE', 'DATA_OCHA', 'DATA_GEONAMES', 'DATA_OURAIRPORTS', 'DATA_UCDP', 'DATA_OWID']) {
+    for (const key of ['DATA_NE', 'DATA_OCHA', 'DATA_GEONAMES', 'DATA_PLACES', 'DATA_OURAIRPORTS', 'DATA_UCDP', 'DATA_OWID']) {
       expect(sources[key]?.kind, key).toBe('data');
     }
   });

@@ -50,6 +50,16 @@ export function dataSources(): Record<string, DataSource> {
       licence: 'CC BY 4.0',
       credit: 'Places: GeoNames (geonames.org), CC BY 4.0',
     },
+    // The fact sheet's table of places (§5): every point on the maps that is not a GeoNames
+    // city. Each coordinate's basis and sources are in the places download.
+    DATA_PLACES: {
+      title: 'Places and coordinates used on the maps (fact sheet §5), each with its basis and sources',
+      publisher: 'Caught between fact sheet',
+      date: null,
+      url: '/data/places.json',
+      licence: 'Own compilation; coordinates from the sources listed for each place',
+      credit: 'Other places: the project fact sheet (basis and sources of each point in /data/places.json)',
+    },
     DATA_OURAIRPORTS: {
       title: 'OurAirports airports and runways',
       publisher: 'OurAirports',

@@ -5,7 +5,7 @@ import { enStory } from './en-story.ts';
 export const en = {
   ...enStory,
   'site.title': 'Caught between',
-  'site.dek': "How Mali, Burkina Faso and Niger slid into a war that neither the insurgents nor the juntas can win — and what Washington can do",
+  'site.dek': 'How Mali, Burkina Faso and Niger slid into a war that, Alex Thurston argues, neither the insurgents nor the juntas can win — and what he thinks Washington can do',
   'site.byline': 'An explainer built on Alex Thurston’s analysis for Responsible Statecraft (September 2024) and a verified fact sheet.',
   'site.skip': 'Skip to the story',
   'site.pageTitle': 'Caught between: Mali’s war, mapped',
@@ -52,7 +52,7 @@ export const en = {
   'legend.northernRegions': 'Northern regions',
   'legend.southernRegions': 'Southern regions and Bamako',
   'legend.coastalStates': 'Coastal states',
-  'caption.faladieApprox': 'The school’s exact position is not published; the circle marks the Faladié area (±2 km).',
+  'caption.faladieApprox': 'No source gives the school’s position; the circle marks the Faladié area, placed from general map knowledge (±2 km).',
   'caption.airbaseApprox': 'Air Base 101 adjoins the civil airport; the marker uses the airport’s coordinates.',
   'caption.taoudenit': 'In these 2021 boundaries Taoudénit is still part of Tombouctou.',
   'chart.toll.title': 'How many died? Estimates differ',
@@ -144,7 +144,7 @@ export const en = {
   'sources.licence': 'licence',
   'sources.citation': 'Citation',
   'sources.citedIn': 'Cited in',
-  'sources.noDate': 'n.d.',
+  'sources.step': 'step',
   // Not found (404)
   'notFound.title': 'Page not found',
   'notFound.home': 'Go to the start of the story',

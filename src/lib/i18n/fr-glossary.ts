@@ -83,7 +83,7 @@ export const frGlossary: Record<string, GlossaryTranslation> = {
   mnla_csp: {
     term: 'MNLA / CSP',
     expansion:
-      'Mouvement national pour la libération de l’Azawad ; Cadre stratégique permanent (CSP-PSD, rebaptisé CSP-DPA en avril 2024)',
+      'Mouvement national de libération de l’Azawad ; Cadre stratégique permanent (CSP-PSD, rebaptisé CSP-DPA en avril 2024)',
     aka: ['CMA (Coordination des mouvements de l’Azawad)', 'CSP-PSD', 'CSP-DPA'],
     definition:
       'Le MNLA est un mouvement séparatiste majoritairement touareg, fondé en octobre 2011, qui a lancé la rébellion de 2012 et proclamé l’« Azawad ». Le CSP est la coalition armée du Nord formée en mai 2021 (comprenant le MNLA, au sein de la Coordination des mouvements de l’Azawad) qui a repris la guerre contre la junte en 2023 et a combattu à Tinzawatène en juillet 2024.',

@@ -24,7 +24,7 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
     'Kidal, Gao et Tombouctou sont tombées trois jours de suite, jusqu’au 1er avril 2012 ; les sources ne donnent pas la date propre à chaque ville.',
 
   // Chapitre 4 — les années françaises
-  'map.mopti.konna': 'Mopti (Konna est à ~70 km)',
+  'map.mopti.konna': 'Mopti (Konna est à ~70 km)',
   'map.kidal.airstrip2013': 'Kidal : aérodrome pris, janv. 2013',
   'map.tessalit.retaken2013': 'Tessalit : prise, 8 févr. 2013',
   'legend.konnaAdvance': 'Konna prise par les djihadistes, 10 janv. 2013',
@@ -46,7 +46,7 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
   'chart.mark.jnim': 'Création du JNIM',
   'chart.mark.coup2020': 'Putsch de 2020',
   'chart.mark.frenchExit': 'Retrait français',
-  'map.kati.mutiny2020': 'Kati : mutinerie, août 2020',
+  'map.kati.mutiny2020': 'Kati : mutinerie, 18 août 2020',
   'legend.coup2020': 'Putsch du 18 août 2020',
   'legend.frenchBase': 'Base française',
   'legend.frenchBaseClosed': 'Base française rétrocédée ou fermée',
@@ -56,7 +56,7 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
   'map.timbuktu.closed': 'Tombouctou : rétrocédée 14 déc. 2021',
   'map.gossi.closed': 'Gossi : rétrocédée 19 avr. 2022',
   'map.menaka.closed': 'Ménaka : rétrocédée 13 juin 2022',
-  'map.gao.closed': 'Gao : fermée, août 2022',
+  'map.gao.closed': 'Gao : fermée 15 août 2022',
   'caption.lastConvoy':
     'Le 15 août 2022, le dernier convoi français a quitté Gao pour le Niger (poste de Labbezanga).',
 
@@ -67,7 +67,7 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
   'legend.moura': 'Massacre, mars 2022',
   'caption.mouraTolls':
     'Les bilans divergent : 203 « terroristes » (armée malienne) ; environ 300 civils (Human Rights Watch) ; au moins 500 personnes (Haut-Commissariat de l’ONU aux droits de l’homme).',
-  'map.ouagadougou.coups2022': 'Ouagadougou : deux putschs, 2022',
+  'map.ouagadougou.coups2022': 'Ouagadougou : putschs, janv. et sept. 2022',
   'map.niamey.coup2023': 'Niamey : putsch, 26 juil. 2023',
   'map.bamako.coups20202021': 'Bamako : coups d’État, 2020 et 2021',
   'legend.coups20222023': 'Putschs de 2022 et 2023',
@@ -105,7 +105,7 @@ export const frStory: { readonly [K in keyof typeof enStory]: string } = {
 
   // Chapitre 8 — les trois voies de Washington
   'map.niamey.usExit': 'Niamey : dernier vol américain, 8 juil. 2024',
-  'map.niamey.usExitShort': 'Niamey : retrait US',
+  'map.niamey.usExitShort': 'Niamey : fin US, 2024',
   'legend.usLeftNiger': 'Niger : forces américaines parties en 2024',
   'caption.agadezNotMapped':
     'La base aérienne 201 d’Agadez, dernier site américain au Niger (retrait achevé le 5 août 2024), n’est pas indiquée : aucune coordonnée vérifiée.',

@@ -6,7 +6,7 @@ import { frStory } from './fr-story.ts';
 export const fr: Dict = {
   ...frStory,
   'site.title': 'Pris en étau',
-  'site.dek': 'Comment le Mali, le Burkina Faso et le Niger ont glissé dans une guerre que ni les insurgés ni les juntes ne peuvent gagner — et ce que Washington peut faire',
+  'site.dek': 'Comment le Mali, le Burkina Faso et le Niger ont glissé dans une guerre que, selon Alex Thurston, ni les insurgés ni les juntes ne peuvent gagner — et ce que Washington peut faire, à ses yeux',
   'site.byline': 'Un décryptage fondé sur l’analyse d’Alex Thurston pour Responsible Statecraft (septembre 2024) et sur une fiche documentaire vérifiée.',
   'site.skip': 'Aller au récit',
   'site.pageTitle': 'Pris en étau : la guerre du Mali en cartes',
@@ -53,7 +53,7 @@ export const fr: Dict = {
   'legend.northernRegions': 'Régions du Nord',
   'legend.southernRegions': 'Régions du Sud et Bamako',
   'legend.coastalStates': 'États côtiers',
-  'caption.faladieApprox': 'L’emplacement exact de l’école n’est pas publié ; le cercle indique le quartier de Faladié (±2 km).',
+  'caption.faladieApprox': 'Aucune source ne donne la position de l’école ; le cercle indique le quartier de Faladié, placé d’après une connaissance générale de la carte (±2 km).',
   'caption.airbaseApprox': 'La base aérienne 101 jouxte l’aéroport civil ; le repère utilise les coordonnées de l’aéroport.',
   'caption.taoudenit': 'Dans ces limites de 2021, Taoudénit fait encore partie de Tombouctou.',
   'chart.toll.title': 'Combien de morts ? Les estimations divergent',
@@ -145,7 +145,7 @@ export const fr: Dict = {
   'sources.licence': 'licence',
   'sources.citation': 'Citation',
   'sources.citedIn': 'Citée dans',
-  'sources.noDate': 's. d.',
+  'sources.step': 'étape',
   // Page introuvable (404)
   'notFound.title': 'Page introuvable',
   'notFound.home': 'Aller au début du récit',

@@ -7,6 +7,9 @@ import { wrap } from './text.ts';
 import type { ResolvedToll, VNode } from '../types.ts';
 
 const AXIS_MAX = 110;
+/** Minimum row height, and the line height of a wrapped attribution. */
+const ROW_H = 30;
+const WHO_LINE = 13;
 
 export function tollPanel(chart: ResolvedToll, size: { width: number; height: number }, margin: number, avoidTop: number): Panel {
   const narrow = size.width < 560;
@@ -18,9 +21,11 @@ export function tollPanel(chart: ResolvedToll, size: { width: number; height: nu
   const rows: VNode[] = [];
   const titleLines = wrap(chart.title, 14, w - 20);
   let y = 10 + titleLines.length * 18 + 6;
-  const rowH = 30;
   for (const e of chart.estimates) {
-    const lines = wrap(e.who, 11, labelW - 6).slice(0, 2);
+    // Every word of an attribution is kept ("AFP, citing an official document" is not "AFP,
+    // citing an official"): the row grows with its lines and the panel with its rows.
+    const lines = wrap(e.who, 11, labelW - 6);
+    const rowH = Math.max(ROW_H, lines.length * WHO_LINE + 8);
     const cy = y + rowH / 2;
     const marks: VNode[] = [];
     if (e.value !== null) {
@@ -48,7 +53,7 @@ export function tollPanel(chart: ResolvedToll, size: { width: number; height: nu
         ...lines.map((line, i) => ({
           tag: 'text',
           key: `who:${i}`,
-          attrs: { x: 10, y: (i - (lines.length - 1) / 2) * 13 + 4, class: 'toll-who' },
+          attrs: { x: 10, y: (i - (lines.length - 1) / 2) * WHO_LINE + 4, class: 'toll-who' },
           text: line,
         })),
         ...marks,

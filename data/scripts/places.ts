@@ -134,8 +134,11 @@ export function buildPlaces(): OutputFile[] {
       lon: Number(row['longitude']),
       kind: 'village',
       country: row['country'] ?? '',
-      approximate: row['where_prec'] !== '1',
+      // The point is the village's own (UCDP's where_coordinates); where_prec rates the event's
+      // location relative to it, which the note keeps.
+      approximate: false,
       confidence: row['where_prec'] === '1' ? 'high' : 'medium',
+      basis: `UCDP Candidate event ${eventId}: coordinates of ${row['where_coordinates'] ?? ''}`,
       note: `UCDP Candidate event ${eventId}, where_prec ${row['where_prec']}`,
       sources: ['DATA_UCDP'],
     });

@@ -1,7 +1,10 @@
 // French labels are often longer than English ones. The label layer drops a label that does not
 // fit (rather than let it collide), so a too-long translation silently empties the map. For every
 // scene, at phone and desktop sizes, the French map must name as much as the English one.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { geoBundle } from '../../src/lib/build/defs.ts';
 import { resolveScene } from '../../src/lib/build/resolve.ts';
 import { buildMapModel } from '../../src/lib/map/model.ts';
@@ -13,12 +16,32 @@ const SIZES = [
   { name: 'desktop', size: { width: 860, height: 900 }, mode: 'wide' },
 ] as const;
 
+/** Each scene's step text, per language: the build resolves scenes with it (named places first). */
+const ROOT = new URL('../../src/content/steps/', import.meta.url).pathname;
+const BODIES = Object.fromEntries(
+  (['en', 'fr'] as const).map((lang) => [
+    lang,
+    new Map(
+      readdirSync(join(ROOT, lang), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => {
+          const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(ROOT, lang, f), 'utf8'))!;
+          return [(parse(m[1]!) as { scene: string }).scene, m[2]!] as const;
+        }),
+    ),
+  ]),
+) as Record<'en' | 'fr', Map<string, string>>;
+
 function labels(id: string, lang: 'en' | 'fr', s: (typeof SIZES)[number]): string[] {
-  const model = buildMapModel(resolveScene(scene(id), lang), geoBundle().index, { size: s.size, mode: s.mode });
+  const model = buildMapModel(resolveScene(scene(id), lang, BODIES[lang].get(id) ?? ''), geoBundle().index, { size: s.size, mode: s.mode });
   const group = model.overlay.find((n) => n.key === 'labels');
   const texts: string[] = [];
   const walk = (n: VNode): void => {
-    if (n.tag === 'text' && n.text) texts.push(n.text);
+    // A label wrapped onto two lines is a <text> of <tspan>s: one label, read as one string.
+    if (n.tag === 'text') {
+      texts.push(n.text ?? (n.children ?? []).map((c) => c.text ?? '').join(' '));
+      return;
+    }
     for (const c of n.children ?? []) walk(c);
   };
   if (group) walk(group);

@@ -20,23 +20,27 @@ const SIZES = [
 const QUOTE = { en: /“([^”]+)”/g, fr: /«\u00a0([^»]+?)\u00a0»/g } as const;
 
 const texts = (nodes: readonly VNode[]): string[] =>
-  nodes.flatMap((n) => [...(n.tag === 'text' && n.text ? [n.text] : []), ...texts(n.children ?? [])]);
+  nodes.flatMap((n) =>
+    // A label wrapped onto two lines (<tspan>s) is read as one string.
+    n.tag === 'text' ? [n.text ?? (n.children ?? []).map((c) => c.text ?? '').join(' ')] : texts(n.children ?? []),
+  );
 
 /** Every text drawn on a scene's map, at the sizes a description is read with. */
-function drawn(sceneId: string, lang: 'en' | 'fr'): string[] {
-  const resolved = resolveScene(scene(sceneId), lang);
+function drawn(sceneId: string, lang: 'en' | 'fr', body: string): string[] {
+  // With the step's own text, as the build resolves it: places the text names are labelled first.
+  const resolved = resolveScene(scene(sceneId), lang, body);
   const out = SIZES.flatMap((s) => texts(buildMapModel(resolved, geoBundle().index, { size: s.size, mode: s.mode }).overlay));
   // Wrapped legend rows and captions are checked as whole sentences too.
   return [...out, ...resolved.legend.map((l) => l.text), ...(resolved.caption ? [resolved.caption] : [])];
 }
 
-function steps(lang: 'en' | 'fr'): { file: string; id: string; scene: string; mapDescription: string }[] {
+function steps(lang: 'en' | 'fr'): { file: string; id: string; scene: string; mapDescription: string; body: string }[] {
   const dir = join(ROOT, lang);
   return readdirSync(dir).flatMap((chapter) =>
-    readdirSync(join(dir, chapter)).map((f) => ({
-      file: `${lang}/${chapter}/${f}`,
-      ...(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, chapter, f), 'utf8'))![1]!) as { id: string; scene: string; mapDescription: string }),
-    })),
+    readdirSync(join(dir, chapter)).map((f) => {
+      const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(join(dir, chapter, f), 'utf8'))!;
+      return { file: `${lang}/${chapter}/${f}`, body: m[2]!, ...(parse(m[1]!) as { id: string; scene: string; mapDescription: string }) };
+    }),
   );
 }
 
@@ -46,7 +50,7 @@ describe('map descriptions quote only labels the map draws', () => {
       const wrong: string[] = [];
       let quotes = 0;
       for (const step of steps(lang)) {
-        const onMap = drawn(step.scene, lang).map((t) => t.toLocaleUpperCase(lang));
+        const onMap = drawn(step.scene, lang, step.body).map((t) => t.toLocaleUpperCase(lang));
         for (const m of step.mapDescription.matchAll(QUOTE[lang])) {
           quotes++;
           const q = m[1]!.replace(/[,.]$/, '').toLocaleUpperCase(lang);

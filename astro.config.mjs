@@ -19,7 +19,8 @@ const frenchNotFound = {
 };
 
 export default defineConfig({
-  site: 'https://caught-between.example',
+  // The public origin (QR codes, canonical and embed links): SITE_URL at build time.
+  site: process.env.SITE_URL || 'https://caught-between.example',
   trailingSlash: 'ignore',
   // English at /, French at /fr/ (pages in src/pages/ and src/pages/fr/, one view per page in
   // src/views/ with a `lang` prop).

@@ -65,6 +65,7 @@ export function legendPanel(scene: ResolvedScene, width: number, top: number, le
   let y = PAD + 12;
   let w = 0;
   let col = 0;
+  let rowLines = 1; // the tallest entry of the current two-column row sets its height
   scene.legend.forEach((item, i) => {
     const inCols = twoCols && item.swatch.startsWith('event-') && item.swatch !== 'event-size';
     // A row too long for the panel wraps under its own text, not past the panel's edge.
@@ -81,11 +82,13 @@ export function legendPanel(scene: ResolvedScene, width: number, top: number, le
     });
     w = Math.max(w, ...lines.map((line) => x - PAD + 20 + textWidth(line, FONT)));
     const next = scene.legend[i + 1]?.swatch;
+    rowLines = Math.max(rowLines, lines.length);
     if (inCols && col === 0 && next?.startsWith('event-') && next !== 'event-size') {
       col = 1; // the next family goes beside this one
     } else {
       col = 0;
-      y += ROW + (lines.length - 1) * 15;
+      y += ROW + (rowLines - 1) * 15;
+      rowLines = 1;
     }
     if (item.swatch === 'event-size') {
       // The size key: reference circles drawn at the sizes the map uses, with their counts.

@@ -1,6 +1,9 @@
 // Contact sheet: a screenshot of every step at each width, in each language.
 // npx node scripts/shots.ts <base-url> [step-id-substring]
 //   SHOTS_WIDTHS=320,375,768,1024,1440,1920 (default)  SHOTS_LANGS=en,fr (default)  SHOTS_DIR=screenshots
+// With ImageMagick's `montage` installed, also writes one sheet per language and width in story
+// order (<dir>/sheet-<lang>-<width>.png), each frame captioned with its step id.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
@@ -23,6 +26,7 @@ for (const lang of langs) {
     page.on('pageerror', (e) => console.error('pageerror:', e));
     await page.goto(base + root);
     const ids = await page.locator('article.step').evaluateAll((els) => els.map((e) => e.id));
+    const shot: string[] = [];
     for (const id of ids) {
       if (only && !id.includes(only)) continue;
       await page.goto(`${base}${root}?step=${id}`);
@@ -33,8 +37,22 @@ for (const lang of langs) {
       }
       await page.waitForTimeout(150);
       await page.screenshot({ path: `${out}/${lang}-${width}-${id}.png` });
+      shot.push(id);
     }
     await page.close();
+    sheet(`${out}/sheet-${lang}-${width}.png`, shot.map((id) => `${out}/${lang}-${width}-${id}.png`), width);
   }
 }
 await browser.close();
+
+/** A contact sheet of the frames in story order (skipped quietly without ImageMagick). */
+function sheet(file: string, frames: string[], width: number): void {
+  if (frames.length === 0) return;
+  const w = width <= 414 ? 240 : 360;
+  const cols = width <= 414 ? 13 : 9;
+  try {
+    execFileSync('montage', ['-label', '%t', '-pointsize', '11', ...frames, '-tile', `${cols}x`, '-geometry', `${w}x+3+3`, file], { stdio: 'ignore' });
+  } catch {
+    // No montage on this machine: the single frames are still there.
+  }
+}

@@ -79,6 +79,9 @@ test.describe('step changes never blank the map', () => {
       // The change really animated (not a cut), so the frames cover a flight.
       expect(frames.filter((f) => !f.settled).length).toBeGreaterThan(5);
       const empty = frames.filter((f) => f.labels === 0).length;
+      const counts = frames.map((f) => f.labels);
+      // The figures for the issue note: labels before → the fewest in any frame → after.
+      test.info().annotations.push({ type: 'labels', description: `${counts[0]} → min ${Math.min(...counts)} → ${counts[counts.length - 1]} over ${frames.length} frames` });
       expect(empty, `frames with no label on screen: ${empty} of ${frames.length}`).toBe(0);
       expect(g.errors).toEqual([]);
     });

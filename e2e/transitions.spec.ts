@@ -102,3 +102,18 @@ test.describe('step changes never blank the map', () => {
     expect(g.errors).toEqual([]);
   });
 });
+
+test('on a phone, a card that has been read fades before it covers the legend', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/?step=the-tri-border');
+  await liveMapState(page, 'the-tri-border');
+  const card = page.locator('#the-tri-border .step-card');
+  const state = (): Promise<{ bottom: number; opacity: number }> =>
+    card.evaluate((c) => ({ bottom: c.getBoundingClientRect().bottom, opacity: Number(getComputedStyle(c).opacity) }));
+  expect((await state()).opacity, 'the card being read is fully opaque').toBe(1);
+  const legendBottom = await page.locator('.live-map .legend').evaluate((l) => l.getBoundingClientRect().bottom);
+  // Scroll until the card's lower edge is just below the legend.
+  const { bottom } = await state();
+  await page.evaluate((dy) => window.scrollBy(0, dy), bottom - legendBottom - 20);
+  await expect.poll(async () => (await state()).opacity).toBeLessThan(0.25);
+});

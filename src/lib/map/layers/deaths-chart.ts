@@ -181,14 +181,17 @@ export function deathsLayout(chart: ResolvedDeaths, size: { width: number; heigh
   let wanted: number;
   let room: number;
   if (narrow) {
-    wanted = Math.min(220, Math.max(72, width * 0.34));
-    // Keep at least ~45 % of the visible band for the legend and the map.
-    room = band * 0.56 - cursor - below;
+    wanted = Math.min(240, Math.max(72, width * 0.4));
+    // The chart takes most of the visible band; the legend and the map keep the rest (a third;
+    // on short phones, where the text around the plot weighs more, a little more).
+    room = band * (compact ? 0.56 : 0.7) - cursor - below;
   } else {
     wanted = Math.min(440, Math.max(140, width * 0.42));
     room = size.height * 0.66 - cursor - below;
   }
-  const plotH = Math.round(Math.max(compact ? 56 : narrow ? 72 : 110, Math.min(wanted, room)));
+  // Never shorter than the end labels stacked (name and value, one pair per country).
+  const minPlot = Math.max(narrow ? 72 : 110, chart.series.length * LABEL_GAP + 8);
+  const plotH = Math.round(Math.max(minPlot, Math.min(wanted, room)));
   const plotY0 = cursor;
   const plotY1 = cursor + plotH;
   y.range([plotY1, plotY0]);

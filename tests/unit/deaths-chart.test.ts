@@ -128,7 +128,7 @@ describe('deaths chart', () => {
         // The picture of the step: the map's width (to 1,040 px), centred at its foot.
         expect(panel.box.x1 - panel.box.x0).toBe(Math.min(1040, size.width - 28));
         expect(Math.abs(panel.box.x0 - (size.width - panel.box.x1))).toBeLessThanOrEqual(1);
-        expect(panel.box.y1).toBe(size.height - 14);
+        expect(panel.box.y1).toBe(size.height - (mode === 'wide' ? 34 : 14));
       }
       // The camera's bounds land outside the panel.
       const view = sceneView(scene, size, mode, panel);

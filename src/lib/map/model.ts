@@ -73,6 +73,8 @@ export function deathsPlacement(scene: ResolvedScene, size: Size, mode: LayoutMo
     // On phones the cards cover the map from here: the chart leaves room for the map above them.
     bottom: mode === 'narrow' ? Math.round(size.height * NARROW_LANDING) : size.height,
     avoid: legend?.box ?? null,
+    // The story page's step counter ("23 / 51") sits in the map's bottom-right corner.
+    foot: mode === 'wide' ? 34 : MARGIN,
   };
 }
 

@@ -105,6 +105,8 @@ export interface DeathsPlacement {
   bottom?: number;
   /** A panel (the legend) to stay clear of on wide maps. */
   avoid?: Box | null;
+  /** At the bottom: the gap to the map's foot (the story's step counter sits there). */
+  foot?: number;
 }
 
 /** The values a step shows: every series up to throughYear. */
@@ -208,7 +210,7 @@ export function deathsLayout(chart: ResolvedDeaths, size: { width: number; heigh
   let top: number;
   if (narrow) top = place.top;
   else {
-    top = size.height - margin - height;
+    top = size.height - (place.foot ?? margin) - height;
     // Below a legend that reaches down to it (the small static maps).
     const a = place.avoid;
     if (a && a.x1 + 8 > left && a.x0 - 8 < left + width && a.y1 + 8 > top) top = Math.max(top, a.y1 + 8);

@@ -6,14 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { geoBundle } from '../../src/lib/build/defs.ts';
 import { resolveScene } from '../../src/lib/build/resolve.ts';
 import { inside, overlaps } from '../../src/lib/map/layers/boxes.ts';
-import { deathsLayout, dodge } from '../../src/lib/map/layers/deaths-chart.ts';
-import { buildMapModel, chartPanel, sceneView } from '../../src/lib/map/model.ts';
+import { deathsLayout, dodge, LABEL_GAP, niceTop, yearLabelsFor } from '../../src/lib/map/layers/deaths-chart.ts';
+import { buildMapModel, chartPanel, deathsPlacement, sceneView } from '../../src/lib/map/model.ts';
 import type { LayoutMode } from '../../src/lib/map/model.ts';
 import type { ResolvedDeaths, ResolvedScene, VNode } from '../../src/lib/map/types.ts';
 import { unitToScreen } from '../../src/lib/geo/view.ts';
 import { toUnit } from '../../src/lib/geo/mercator.ts';
 import { defineScene } from '../../src/lib/scenes/base.ts';
 import type { DeathsChart } from '../../src/lib/scenes/types.ts';
+import { scene as sceneById } from '../../src/lib/scenes/index.ts';
+import { storyMapSize, VIEWPORTS } from '../../src/lib/layout/story-layout.ts';
 
 const root = process.cwd();
 const json = JSON.parse(readFileSync(join(root, 'src/generated/deaths-yearly.json'), 'utf8')) as {
@@ -86,8 +88,7 @@ describe('deaths chart', () => {
       const model = buildMapModel(scene, geoBundle().index, { size, mode });
       const panel = model.overlay.find((n) => n.key === 'deaths');
       expect(panel).toBeDefined();
-      const atTop = mode === 'narrow' || size.width < 560;
-      const layout = deathsLayout(chart, size, 14, mode === 'narrow' ? 56 : 14, atTop);
+      const layout = deathsLayout(chart, size, deathsPlacement(scene, size, mode));
       const lines = find([panel!], (n) => n.tag === 'path' && String(n.attrs['class']).includes('deaths-line'));
       expect(lines.map((l) => l.attrs['data-country'])).toEqual(['MLI', 'BFA', 'NER']);
       for (const l of lines) {
@@ -122,11 +123,12 @@ describe('deaths chart', () => {
       const panel = chartPanel(scene, size, mode)!;
       expect(inside(panel.box, { x0: 0, y0: 0, x1: size.width, y1: size.height })).toBe(true);
       if (mode === 'narrow' || size.width < 560) {
-        expect(panel.box.x1 - panel.box.x0).toBe(size.width - 28);
+        expect(panel.box.x1 - panel.box.x0).toBeGreaterThanOrEqual(size.width - 28);
       } else {
-        expect(panel.box.x1 - panel.box.x0).toBeGreaterThanOrEqual(Math.min(size.width * 0.46, 300) - 1);
-        // vertically centred
-        expect(Math.abs(panel.box.y0 - (size.height - panel.box.y1))).toBeLessThan(2);
+        // The picture of the step: the map's width (to 1,040 px), centred at its foot.
+        expect(panel.box.x1 - panel.box.x0).toBe(Math.min(1040, size.width - 28));
+        expect(Math.abs(panel.box.x0 - (size.width - panel.box.x1))).toBeLessThanOrEqual(1);
+        expect(panel.box.y1).toBe(size.height - (mode === 'wide' ? 34 : 14));
       }
       // The camera's bounds land outside the panel.
       const view = sceneView(scene, size, mode, panel);
@@ -192,4 +194,88 @@ describe('deaths chart', () => {
     expect(Math.max(...clamped)).toBeLessThanOrEqual(320);
     expect([...clamped].sort((a, b) => a - b).every((y, i, a) => i === 0 || y - a[i - 1]! >= 25)).toBe(true);
   });
+});
+
+// The chart as the picture of its steps (issue 11, item 6): at every width a reader uses, in both
+// languages, on the story's real chart scenes.
+describe('the deaths chart on its steps, at every width', () => {
+  const css = readFileSync(join(root, 'src/styles/base.css'), 'utf8');
+  /** The last font-size base.css gives a class inside the map (later rules win). */
+  const fontSize = (cls: string): number => {
+    const sizes = [...css.matchAll(new RegExp(`\\.map \\.${cls}(?![\\w-])[^{]*\\{[^}]*?font-size:\\s*([\\d.]+)px`, 'g'))].map((m) => Number(m[1]));
+    return sizes[sizes.length - 1] ?? 0;
+  };
+  it('sets ticks, axis text, marks and end labels at 12 px or more', () => {
+    for (const cls of ['deaths-tick-label', 'deaths-axis-label', 'deaths-mark-label', 'deaths-label-name', 'deaths-label-value', 'deaths-note', 'deaths-title']) {
+      expect(fontSize(cls), cls).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  it('has a y axis that fits what each step shows', () => {
+    expect(niceTop(1477, 3)).toEqual({ top: 1500, step: 500 });
+    expect(niceTop(6152, 3)).toEqual({ top: 7500, step: 2500 });
+    expect(niceTop(6152, 4).top).toBeLessThanOrEqual(8000);
+    expect(yearLabelsFor(json.years, 3)).toEqual([2010, 2013, 2016, 2019, 2023]);
+    expect(yearLabelsFor(json.years, 1)).toEqual(json.years);
+  });
+
+  const STEPS = [
+    { scene: 'violence-spreads', through: 2020 },
+    { scene: 'deaths-by-year', through: 2023 },
+    { scene: 'what-ucdp-counts', through: 2023 },
+    { scene: 'no-apparent-limit', through: 2023 },
+  ];
+  for (const lang of ['en', 'fr'] as const) {
+    for (const step of STEPS) {
+      for (const vp of VIEWPORTS) {
+        it(`${step.scene} (${lang}) at ${vp.width}×${vp.height}: whole years, fitted axis, apart, on the visible map`, () => {
+          const { size, mode } = storyMapSize(vp);
+          const s = resolveScene(sceneById(step.scene), lang);
+          const c = s.chart as ResolvedDeaths;
+          expect(c.throughYear).toBe(step.through);
+          const L = deathsLayout(c, size, deathsPlacement(s, size, mode));
+          // x: the whole range, 2010 to 2023, both labelled.
+          expect(L.x.domain()).toEqual([2010, 2023]);
+          expect(L.yearLabels[0]).toBe(2010);
+          expect(L.yearLabels[L.yearLabels.length - 1]).toBe(2023);
+          // y: the top is the shown maximum rounded up (at most a quarter more), and it is labelled.
+          const shownMax = Math.max(...c.series.flatMap((x) => x.values.filter((_, i) => json.years[i]! <= step.through)));
+          const top = L.y.domain()[1];
+          expect(top).toBeGreaterThanOrEqual(shownMax);
+          expect(top).toBeLessThanOrEqual(shownMax * 1.3);
+          expect(L.yTicks[L.yTicks.length - 1]).toBe(top);
+          // Year labels do not touch (12 px digits, a 4-digit year is about 27 px).
+          const yw = 12 * 0.56 * 4;
+          L.yearLabels.forEach((yr, i) => i && expect(L.x(yr) - L.x(L.yearLabels[i - 1]!)).toBeGreaterThanOrEqual(yw + 4));
+          // End labels: apart, inside the panel.
+          const labels = L.ends.map((e) => ({ x0: e.x + 8, x1: e.x + 8 + 13 * 0.56 * 1.06 * Math.max(e.name.length, 6), y0: e.labelY - 13, y1: e.labelY + 15 }));
+          labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+          for (const b of labels) expect(b.x1 <= L.width + 1 && b.y0 >= 0 && b.y1 <= L.height).toBe(true);
+          expect(LABEL_GAP).toBeGreaterThanOrEqual(26);
+          // Mark labels in one row never overlap.
+          const marks = L.marks.map((m) => ({ row: m.row, x0: m.anchor === 'start' ? m.labelX : m.labelX - m.text.length * 7, x1: m.anchor === 'start' ? m.labelX + m.text.length * 7 : m.labelX }));
+          marks.forEach((a, i) => marks.slice(i + 1).forEach((b) => a.row === b.row && expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true)));
+          // Large: the map's width (to 1,040 px) on desktops, the full width on phones.
+          const w = L.box.x1 - L.box.x0;
+          if (mode === 'wide') {
+            expect(w).toBe(Math.min(1040, size.width - 28));
+            expect(L.plot.y1 - L.plot.y0).toBeGreaterThanOrEqual(Math.min(240, size.height * 0.3));
+          } else {
+            expect(w).toBeGreaterThanOrEqual(size.width - 28);
+            expect(L.plot.y1 - L.plot.y0).toBeGreaterThanOrEqual(56);
+          }
+          // On the visible map: below the chapter menu and above the cards on phones, and some
+          // map left beside it (the band between chart and cards, or above it).
+          expect(inside(L.box, { x0: 0, y0: 0, x1: size.width, y1: size.height })).toBe(true);
+          if (mode === 'narrow') {
+            expect(L.box.y0).toBeGreaterThanOrEqual(52);
+            const cards = Math.round(size.height * 0.62);
+            expect(L.box.y1).toBeLessThanOrEqual(cards - 80);
+          } else {
+            expect(L.box.y0).toBeGreaterThanOrEqual(size.height * 0.25);
+          }
+        });
+      }
+    }
+  }
 });

@@ -176,6 +176,10 @@ export const en = {
   'embed.kit.preview': 'Preview',
   'embed.kit.phone': 'Phone, 320 px wide',
   'embed.kit.desktop': 'Article column, 640 px wide',
+  // chart helper: the numbers table under each deaths-chart step (DeathsTable.astro)
+  'chart.table.show': 'Show the numbers',
+  'chart.table.year': 'Year',
+  'chart.table.estimates': 'UCDP best estimates',
 } as const;
 
 export type DictKey = keyof typeof en;

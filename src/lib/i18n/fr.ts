@@ -177,4 +177,8 @@ export const fr: Dict = {
   'embed.kit.preview': 'Aperçu',
   'embed.kit.phone': 'Téléphone, 320 px de large',
   'embed.kit.desktop': 'Colonne d’article, 640 px de large',
+  // chart helper: the numbers table under each deaths-chart step (DeathsTable.astro)
+  'chart.table.show': 'Voir les chiffres',
+  'chart.table.year': 'Année',
+  'chart.table.estimates': 'meilleures estimations de l’UCDP',
 };

@@ -12,6 +12,7 @@ import { markerNodes, placeMarkers } from './layers/markers.ts';
 import { legendPanel } from './layers/panels.ts';
 import type { Panel } from './layers/panels.ts';
 import { deathsPanel } from './layers/deaths-chart.ts';
+import type { DeathsPlacement } from './layers/deaths-chart.ts';
 import { eventsLayer } from './layers/events.ts';
 import { tollPanel } from './layers/toll-chart.ts';
 import { locatorInset, scaleBar } from './layers/furniture.ts';
@@ -57,37 +58,64 @@ function baseInsets(size: Size, mode: LayoutMode): Insets {
   return { top: 40, right: 28, bottom: 28, left: 28 };
 }
 
-/** Charts go full width at the top on phones and narrow maps, on the right otherwise. */
+/** Charts go full width at the top on phones and narrow maps; elsewhere the deaths chart sits centred at the bottom. */
 export const chartAtTop = (size: Size, mode: LayoutMode): boolean => mode === 'narrow' || size.width < 560;
+
+/** Where the deaths chart may go: the page furniture and panels it keeps clear of. */
+export function deathsPlacement(scene: ResolvedScene, size: Size, mode: LayoutMode): DeathsPlacement {
+  const atTop = chartAtTop(size, mode);
+  // At the bottom, the chart stays below the legend (top left) if it reaches down to it.
+  const legend = atTop ? null : legendPanel(scene, size.width, MARGIN, MARGIN);
+  return {
+    margin: MARGIN,
+    narrow: atTop,
+    top: mode === 'narrow' ? Math.max(56, narrowTop(size)) : MARGIN,
+    // On phones the cards cover the map from here: the chart leaves room for the map above them.
+    bottom: mode === 'narrow' ? Math.round(size.height * NARROW_LANDING) : size.height,
+    avoid: legend?.box ?? null,
+    // The story page's step counter ("23 / 51") sits in the map's bottom-right corner.
+    foot: mode === 'wide' ? 34 : MARGIN,
+  };
+}
 
 export function chartPanel(scene: ResolvedScene, size: Size, mode: LayoutMode): Panel | null {
   if (!scene.chart) return null;
   const avoidTop = mode === 'narrow' ? Math.max(56, narrowTop(size)) : MARGIN;
-  if (scene.chart.kind === 'deaths') {
-    const atTop = chartAtTop(size, mode);
-    // On the right, the chart moves down if the legend (top left) is wide enough to reach it.
-    const legend = atTop ? null : legendPanel(scene, size.width, MARGIN, MARGIN);
-    return deathsPanel(scene.chart, size, MARGIN, avoidTop, atTop, legend?.box ?? null);
-  }
+  if (scene.chart.kind === 'deaths') return deathsPanel(scene.chart, size, deathsPlacement(scene, size, mode));
   return tollPanel(scene.chart, size, MARGIN, avoidTop);
 }
+
+/** Is the chart below the map (the subject framed above it)? */
+const chartBelow = (scene: ResolvedScene, size: Size, mode: LayoutMode): boolean => scene.chart?.kind === 'deaths' && !chartAtTop(size, mode);
 
 /** The legend (and caption) panel: top left, below the chart on phones. */
 function legendFor(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Panel | null): Panel | null {
   // On phones the page's chapter menu sits in the top-left corner: start below it.
   const top = mode === 'narrow' ? (chart ? chart.box.y1 + 8 : narrowTop(size)) : MARGIN;
-  return legendPanel(scene, size.width, top, MARGIN);
+  const legend = legendPanel(scene, size.width, top, MARGIN);
+  if (!legend || !chart || !legendAtCards(scene, size, mode)) return legend;
+  // On short phones a deaths chart leaves a thin band of map: the legend sits at the band's foot,
+  // just above the cards, and the map is framed between the chart and the legend (see
+  // sceneView), so the band holds the places the text names instead of a panel's padding.
+  const foot = Math.round(size.height * NARROW_LANDING) - 6;
+  return legendPanel(scene, size.width, Math.max(top, foot - (legend.box.y1 - legend.box.y0)), MARGIN);
 }
+
+/** Short phones with a deaths chart: the legend goes to the foot of the map band. */
+const legendAtCards = (scene: ResolvedScene, size: Size, mode: LayoutMode): boolean =>
+  mode === 'narrow' && scene.chart?.kind === 'deaths' && Math.round(size.height * NARROW_LANDING) - Math.max(56, narrowTop(size)) < 400;
 
 export function sceneView(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Panel | null = chartPanel(scene, size, mode)): View {
   const insets = { ...baseInsets(size, mode) };
   if (chart) {
     if (chartAtTop(size, mode)) insets.top = Math.max(insets.top, chart.box.y1 + 8);
+    else if (chartBelow(scene, size, mode)) insets.bottom = Math.max(insets.bottom, size.height - chart.box.y0 + 12);
     else insets.right = Math.max(insets.right, size.width - chart.box.x0 + 12);
   }
   // On phones the legend spans most of the width: frame the subject below it, not under it.
   const legend = mode === 'narrow' ? legendFor(scene, size, mode, chart) : null;
-  if (legend) insets.top = Math.max(insets.top, legend.box.y1 + 8);
+  if (legend && legendAtCards(scene, size, mode)) insets.bottom = Math.max(insets.bottom, size.height - legend.box.y0 + 6);
+  else if (legend) insets.top = Math.max(insets.top, legend.box.y1 + 8);
   return fitView(scene.bounds, size, insets);
 }
 
@@ -121,7 +149,8 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     blocked.push({ x0: 0, y0: Math.round(size.height * NARROW_LANDING), x1: size.width, y1: size.height });
   }
   // Scale bar and locator on zoomed maps: just above the cards on phones, bottom left otherwise.
-  const furnitureY = mode === 'narrow' ? Math.round(size.height * NARROW_LANDING) - 10 : size.height - 18;
+  const furnitureY =
+    mode === 'narrow' ? Math.round(size.height * NARROW_LANDING) - 10 : chart && chartBelow(scene, size, mode) ? chart.box.y0 - 10 : size.height - 18;
   const scale = mode === 'static' && size.width < 300 ? null : scaleBar(view, size, { x: MARGIN + 4, y: furnitureY }, scene.locale ?? 'en-GB');
   const locatorW = size.width < 560 ? 76 : 96;
   const locatorProbe = locatorInset(view, size, { x: 0, y: 0 }, locatorW, index.layers.countries.ids);

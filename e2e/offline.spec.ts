@@ -183,3 +183,50 @@ for (const lang of ['en', 'fr'] as const) {
     await context.setOffline(false);
   });
 }
+
+test('an update waits while a second window is open, then switches over in a single window', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const g = guard(page);
+  // A new build, as far as the browser can tell: the worker script with one byte changed.
+  let build = 1;
+  await context.route('**/sw.js', async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, body: `${await res.text()}\n// build ${build}\n` });
+  });
+  const registration = (p: Page) =>
+    p.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration('/');
+      return { controlled: navigator.serviceWorker.controller !== null, waiting: Boolean(reg?.waiting), active: reg?.active?.state ?? null };
+    });
+  await page.goto('/guide/');
+  await stored(page);
+  await page.reload();
+  await stored(page);
+  expect(await registration(page)).toMatchObject({ controlled: true, waiting: false });
+
+  // A second window (the presenter) is open when the new build arrives.
+  const second = await context.newPage();
+  await second.goto('/present/');
+  build = 2;
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/'))?.update());
+  await expect.poll(async () => (await registration(page)).waiting, { timeout: 60_000 }).toBe(true);
+  // A reload asks the new worker to activate; with two windows open it keeps waiting.
+  await page.reload();
+  await page.waitForTimeout(2000);
+  expect(await registration(page)).toMatchObject({ controlled: true, waiting: true });
+  expect(await registration(second)).toMatchObject({ controlled: true, waiting: true });
+
+  // Alone again: the next load switches over (and reloads once), and the store still serves.
+  await second.close();
+  await page.reload();
+  // The new worker takes over and the page reloads itself once, onto the new build.
+  await page.waitForEvent('load', { timeout: 30_000 });
+  await expect.poll(async () => (await registration(page).catch(() => null))?.waiting, { timeout: 30_000 }).toBe(false);
+  expect(await registration(page)).toMatchObject({ controlled: true, waiting: false, active: 'activated' });
+  await context.setOffline(true);
+  const again = await page.goto('/present/');
+  expect(again?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('.present-slide:visible')).toHaveCount(1);
+  await context.setOffline(false);
+  expect(g.errors.filter((e) => !ignorable(e))).toEqual([]);
+});

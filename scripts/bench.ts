@@ -22,6 +22,13 @@
 //               included; "before the first scroll" waits for a service worker's precache, and
 //               splits it out as swPrecacheBytes), and the JS at load: bytes as sent, and
 //               gzip -9 / brotli q11 sizes.
+//   firstVisit  a reader's first visit as it happens (same phone, CPU and speed; a fresh browser
+//               context with its HTTP cache on): load, settle, one wheel turn (the reader engages,
+//               and the service worker starts storing the reader's set once the page idles), then
+//               at once the same constant-speed scroll while that download runs. Reports every
+//               byte of the first 60 s, the service worker's fetches included (firstVisitBytes,
+//               swBytes), when the worker reported the set stored, and the scroll's frames over
+//               25 ms and long-task ms per scrolled second. One run per --runs.
 //
 // Output: one JSON line on stdout (progress goes to stderr; `npm run -s bench` also keeps npm's
 // banner off stdout), with the machine's load average at start and end: timings swing with load.
@@ -40,7 +47,8 @@ import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { cls, installRecorder, readRecord, settleServiceWorker, trackTransfers, waitForStoryReady } from './bench/page-metrics.ts';
+import { cls, installRecorder, readRecord, settleOfflineStore, settleServiceWorker, trackTransfers, waitForStoryReady } from './bench/page-metrics.ts';
+import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -212,6 +220,103 @@ interface ScrollRun {
   jsEncoding: string;
 }
 
+interface ScrollTrace {
+  frames: number[];
+  t0: number;
+  t1: number;
+  distance: number;
+}
+
+/**
+ * Constant-speed scroll from requestAnimationFrame to the end of the page: the position follows
+ * the clock, so a slow frame is a visible jump, as it would be for a reader's flick.
+ */
+function constantScroll(page: Page, speed: number): Promise<ScrollTrace> {
+  return page.evaluate(async (pxPerS) => {
+    const el = document.scrollingElement ?? document.documentElement;
+    const start = el.scrollTop;
+    const frames: number[] = [];
+    return new Promise<{ frames: number[]; t0: number; t1: number; distance: number }>((resolve) => {
+      let t0 = -1;
+      const tick = (t: number): void => {
+        if (t0 < 0) t0 = t;
+        frames.push(t);
+        const end = el.scrollHeight - window.innerHeight;
+        const y = Math.min(end, start + (pxPerS * (t - t0)) / 1000);
+        window.scrollTo({ top: y, behavior: 'instant' });
+        if (y >= end) resolve({ frames, t0, t1: t, distance: y - start });
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  }, speed);
+}
+
+/** Frames over 25 ms (% of frame intervals) and long-task ms per scrolled second of a scroll. */
+function smoothness(scroll: ScrollTrace, longTasks: { t: number; duration: number }[]): { framesOver25msPct: number; longTaskMsPerScrolledSecond: number; seconds: number } {
+  const deltas = scroll.frames.slice(1).map((t, i) => t - scroll.frames[i]!);
+  const seconds = (scroll.t1 - scroll.t0) / 1000;
+  const inScroll = longTasks.filter((l) => l.t >= scroll.t0 && l.t <= scroll.t1);
+  return {
+    framesOver25msPct: deltas.length ? (100 * deltas.filter((d) => d > 25).length) / deltas.length : 0,
+    longTaskMsPerScrolledSecond: seconds > 0 ? inScroll.reduce((s, l) => s + l.duration, 0) / seconds : 0,
+    seconds,
+  };
+}
+
+interface FirstVisitRun {
+  firstVisitBytes: number;
+  pageBytes: number;
+  swBytes: number;
+  requests: number;
+  storedAfterMs: number;
+  stored: number;
+  framesOver25msPct: number;
+  longTaskMsPerScrolledSecond: number;
+  cls: number;
+}
+
+/** A reader's first visit: one wheel turn, then the scroll while the worker stores the story. */
+async function firstVisitRun(browser: Browser, url: string, o: Options): Promise<FirstVisitRun> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true, serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(installRecorder);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpu });
+    const net = await trackTransfers(cdp, context, { httpCache: true });
+    const since = Date.now();
+    const res = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    if (!res || !res.ok()) throw new Error(`${url} answered ${res?.status() ?? 'nothing'}`);
+    await waitForStoryReady(page, 60_000);
+    await page.mouse.wheel(0, 400);
+    const scroll = await constantScroll(page, o.speed);
+    const { state, atMs } = await settleOfflineStore(page, net, since, 60_000, 3000);
+    // Only what arrived in the first minute counts, as a reader who leaves then would pay.
+    const inMinute = net.done.filter((t) => t.at <= 60_000);
+    const rec = await readRecord(page);
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join(' | ')}`);
+    const sw = inMinute.filter((t) => t.type === 'ServiceWorker').reduce((s, t) => s + t.bytes, 0);
+    const all = inMinute.reduce((s, t) => s + t.bytes, 0);
+    const smooth = smoothness(scroll, rec.longTasks);
+    return {
+      firstVisitBytes: all,
+      pageBytes: all - sw,
+      swBytes: sw,
+      requests: inMinute.length,
+      storedAfterMs: atMs,
+      stored: state === 'stored' ? 1 : 0,
+      framesOver25msPct: smooth.framesOver25msPct,
+      longTaskMsPerScrolledSecond: smooth.longTaskMsPerScrolledSecond,
+      cls: cls(rec.shifts).cls,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 async function scrollRun(browser: Browser, url: string, o: Options): Promise<ScrollRun> {
   const context = await browser.newContext({
     viewport: { width: 412, height: 915 },
@@ -245,42 +350,22 @@ async function scrollRun(browser: Browser, url: string, o: Options): Promise<Scr
       br += brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     }
 
-    // Constant-speed scroll from requestAnimationFrame: the position follows the clock, so a slow
-    // frame is a visible jump, as it would be for a reader's flick.
-    const scroll = await page.evaluate(async (speed) => {
-      const el = document.scrollingElement ?? document.documentElement;
-      const start = el.scrollTop;
-      const frames: number[] = [];
-      return new Promise<{ frames: number[]; t0: number; t1: number; distance: number }>((resolve) => {
-        let t0 = -1;
-        const tick = (t: number): void => {
-          if (t0 < 0) t0 = t;
-          frames.push(t);
-          const end = el.scrollHeight - window.innerHeight;
-          const y = Math.min(end, start + (speed * (t - t0)) / 1000);
-          window.scrollTo({ top: y, behavior: 'instant' });
-          if (y >= end) resolve({ frames, t0, t1: t, distance: y - start });
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      });
-    }, o.speed);
+    const scroll = await constantScroll(page, o.speed);
     await page.waitForTimeout(1500);
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const rec = await readRecord(page);
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join(' | ')}`);
 
-    const deltas = scroll.frames.slice(1).map((t, i) => t - scroll.frames[i]!);
-    const seconds = (scroll.t1 - scroll.t0) / 1000;
-    const inScroll = rec.longTasks.filter((l) => l.t >= scroll.t0 && l.t <= scroll.t1);
+    const smooth = smoothness(scroll, rec.longTasks);
+    const seconds = smooth.seconds;
     const atLoad = rec.longTasks.filter((l) => l.t < scroll.t0);
     const shift = cls(rec.shifts);
     return {
-      framesOver25msPct: deltas.length ? (100 * deltas.filter((d) => d > 25).length) / deltas.length : 0,
+      framesOver25msPct: smooth.framesOver25msPct,
       frames: scroll.frames.length,
       scrollSeconds: seconds,
       scrolledPx: Math.round(scroll.distance),
-      longTaskMsPerScrolledSecond: seconds > 0 ? inScroll.reduce((s, l) => s + l.duration, 0) / seconds : 0,
+      longTaskMsPerScrolledSecond: smooth.longTaskMsPerScrolledSecond,
       longTaskMsAtLoad: atLoad.reduce((s, l) => s + l.duration, 0),
       cls: shift.cls,
       layoutShifts: shift.count,
@@ -328,11 +413,12 @@ interface PageResult {
   url: string;
   lighthouse: Record<string, number | string | number[]>;
   scroll: Record<string, number | string | number[]>;
+  firstVisit: Record<string, number | string | number[]>;
 }
 
 function ratios(ours: PageResult, ref: PageResult): Record<string, Record<string, number | null>> {
   const out: Record<string, Record<string, number | null>> = {};
-  for (const part of ['lighthouse', 'scroll'] as const) {
+  for (const part of ['lighthouse', 'scroll', 'firstVisit'] as const) {
     const r: Record<string, number | null> = {};
     for (const [k, v] of Object.entries(ours[part])) {
       const w = ref[part][k];
@@ -380,11 +466,18 @@ async function main(): Promise<void> {
 
     const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
     const sc = new Map<string, ScrollRun[]>(targets.map((t) => [t, []]));
+    const fv = new Map<string, FirstVisitRun[]>(targets.map((t) => [t, []]));
     try {
       for (let i = 0; i < o.scrollRuns; i++) {
         for (const t of targets) {
           log(`scroll ${i + 1}/${o.scrollRuns} ${t} (${o.speed} px/s, CPU ÷${o.cpu})`);
           sc.get(t)!.push(await scrollRun(browser, t, o));
+        }
+      }
+      for (let i = 0; i < o.runs; i++) {
+        for (const t of targets) {
+          log(`first visit ${i + 1}/${o.runs} ${t} (one wheel turn, then ${o.speed} px/s while the worker stores)`);
+          fv.get(t)!.push(await firstVisitRun(browser, t, o));
         }
       }
     } finally {
@@ -395,6 +488,7 @@ async function main(): Promise<void> {
       url: t,
       lighthouse: { ...medians(lh.get(t)!), scores: lh.get(t)!.map((r) => r.score) },
       scroll: medians(sc.get(t)!),
+      firstVisit: medians(fv.get(t)!),
     });
     const ours = result(server.url);
     const out: Record<string, unknown> = {

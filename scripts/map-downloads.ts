@@ -1,8 +1,9 @@
 // Postbuild: every step's map as a download for teachers' own slides, dist/maps/<step>.svg and
 // .png, with the map credits and the step's sources drawn in.
 //
-// The maps come from the built notes page (/notes/), where each step has a static map at a
-// slide's proportions, drawn by the same renderer as the story. Chromium (with JavaScript off)
+// The maps come from the build-only map sheet (/map-sheet/, src/views/MapSheetPage.astro), where
+// each step has a static map at a slide's proportions, drawn by the same renderer as the story;
+// the sheet is deleted from dist afterwards (readers never get it). Chromium (with JavaScript off)
 // turns each into a standalone SVG that opens in any viewer: the shared <defs> geometry is
 // inlined as plain paths (the camera transform baked into the coordinates, off-screen shapes
 // dropped), and every style the page's CSS gives is written out as presentation attributes,
@@ -10,7 +11,7 @@
 // SVG (1920 px wide) with the credits also stored as PNG text chunks.
 //
 //   node scripts/map-downloads.ts [distDir]       (default: dist; CHROMIUM_PATH overrides)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
@@ -21,6 +22,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(root, process.argv[2] ?? process.env['DIST_DIR'] ?? process.env['SERVE_ROOT'] ?? 'dist');
 const ORIGIN = 'http://maps.local';
 const PNG_WIDTH = 1920;
+/** The build-only page with every step's map (src/pages/map-sheet.astro). */
+const SHEET = 'map-sheet';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -291,9 +294,17 @@ export function withTextChunks(png: Buffer, entries: Record<string, string>): Bu
 }
 
 async function main(): Promise<void> {
-  // One set per edition: the labels, credits and titles are in the notes page's language.
-  const editions = ['', 'fr/'].filter((prefix) => existsSync(join(dist, prefix, 'notes', 'index.html')));
-  if (!editions.includes('')) throw new Error(`${join(dist, 'notes', 'index.html')} not found: build the site first`);
+  // One set per edition: the labels, credits and titles are in the sheet's language.
+  const editions = ['', 'fr/'].filter((prefix) => existsSync(join(dist, prefix, SHEET, 'index.html')));
+  if (!editions.includes('')) throw new Error(`${join(dist, SHEET, 'index.html')} not found: build the site first`);
+  try {
+    await writeDownloads(editions);
+  } finally {
+    for (const prefix of editions) rmSync(join(dist, prefix, SHEET), { recursive: true, force: true });
+  }
+}
+
+async function writeDownloads(editions: string[]): Promise<void> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     // Serving the story needs no browser; only these downloads do. CI and the tests have one.
@@ -319,10 +330,10 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     const sets: { out: string; maps: StandaloneMap[] }[] = [];
     for (const prefix of editions) {
-      await page.goto(`${ORIGIN}/${prefix}notes/`);
+      await page.goto(`${ORIGIN}/${prefix}${SHEET}/`);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const maps = await page.evaluate(buildStandalone);
-      if (maps.length === 0) throw new Error(`no maps found on /${prefix}notes/ (figure[data-map-download])`);
+      if (maps.length === 0) throw new Error(`no maps found on /${prefix}${SHEET}/ (figure[data-map-download])`);
       sets.push({ out: join(dist, prefix, 'maps'), maps });
     }
     const width = sets[0]!.maps[0]!.width;

@@ -76,6 +76,14 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, status: n
     : pathname === '/favicon.svg'
       ? 'public, max-age=86400'
       : 'no-cache';
+  // Revalidation, as static hosts do it: a file unchanged since the browser's copy costs a 304.
+  // The service worker revalidates what it stores (the page has usually just loaded it).
+  const st = statSync(file);
+  headers['ETag'] = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+  if (status === 200 && req.headers['if-none-match'] === headers['ETag']) {
+    res.writeHead(304, headers).end();
+    return;
+  }
   const accept = String(req.headers['accept-encoding'] ?? '');
   if (COMPRESSIBLE.has(ext) && (accept.includes('br') || accept.includes('gzip'))) {
     const mtime = statSync(file).mtimeMs;

@@ -29,7 +29,7 @@ export interface TransferLog {
  * context, requests made by a service worker (invisible to the page's CDP session) count too, and
  * responses the worker hands to the page are not counted twice.
  */
-export async function trackTransfers(cdp: CDPSession, context?: BrowserContext): Promise<TransferLog> {
+export async function trackTransfers(cdp: CDPSession, context?: BrowserContext, opts: { httpCache?: boolean } = {}): Promise<TransferLog> {
   const started = Date.now();
   const meta = new Map<string, { url: string; type: string; encoding: string; fromWorker: boolean }>();
   const done: Transfer[] = [];
@@ -59,8 +59,10 @@ export async function trackTransfers(cdp: CDPSession, context?: BrowserContext):
     }, () => undefined);
   });
   await cdp.send('Network.enable');
-  // Each measurement starts cold: nothing from an earlier page in this browser.
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // Each measurement starts cold: nothing from an earlier page in this browser. A first visit
+  // (httpCache: true, in a fresh context) keeps the HTTP cache on, as a reader's browser does:
+  // the service worker then revalidates what the page has just loaded instead of fetching it again.
+  if (!opts.httpCache) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   return {
     done,
     total: (type) => done.filter((t) => !type || t.type === type).reduce((s, t) => s + t.bytes, 0),
@@ -181,3 +183,23 @@ export async function settleServiceWorker(page: Page, log: TransferLog, waitForR
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * A first visit's offline store: waits until the page reports its set stored (<html
+ * data-offline="stored">, set by src/lib/present/offline.ts when the worker answers) or failed,
+ * at most `maxMs`, then until the network has been quiet for `quietMs`. Returns the state and
+ * when it was reached (ms since `since`, a Date.now() value).
+ */
+export async function settleOfflineStore(page: Page, log: TransferLog, since: number, maxMs = 60_000, quietMs = 5000): Promise<{ state: string; atMs: number }> {
+  const left = Math.max(1000, maxMs - (Date.now() - since));
+  const state = await page
+    .waitForFunction(() => /^(?:stored|failed)$/.test(document.documentElement.dataset['offline'] ?? '') && document.documentElement.dataset['offline'], undefined, { timeout: left, polling: 250 })
+    .then((h) => h.jsonValue() as Promise<string>, () => 'timeout');
+  const atMs = Date.now() - since;
+  let seen = -1;
+  while (seen !== log.done.length) {
+    seen = log.done.length;
+    await page.waitForTimeout(quietMs);
+  }
+  return { state, atMs };
+}

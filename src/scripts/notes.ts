@@ -5,6 +5,7 @@ import { stepFromUrl } from '../lib/controller/url.ts';
 import { openChannel } from '../lib/present/channel.ts';
 import { presenterAction } from '../lib/present/keys.ts';
 import { here } from '../lib/i18n/paths.ts';
+import { drawNotesMap } from '../lib/present/notes-map.ts';
 
 function byId<T extends HTMLElement>(id: string): T | null {
   return document.getElementById(id) as T | null;
@@ -35,6 +36,9 @@ function start(): void {
       const target = sid === id ? now : sid === upcoming ? next : pool;
       if (target && el.parentElement !== target) target.append(el);
     }
+    // The preview's map, drawn now that it shows (the step on screen shows none: it is on the slide).
+    const slot = upcoming ? steps.get(upcoming)?.querySelector<HTMLElement>('.notes-map-slot') : null;
+    if (slot) void drawNotesMap(slot);
     if (end) end.hidden = upcoming !== null;
     if (number) number.textContent = String(i + 1);
     const chapter = steps.get(id)?.dataset['chapter'];

@@ -180,6 +180,10 @@ export const en = {
   'chart.table.show': 'Show the numbers',
   'chart.table.year': 'Year',
   'chart.table.estimates': 'UCDP best estimates',
+  // Offline use, stored by role (issue 17): the guide's status line (src/lib/present/offline.ts)
+  'offline.storing': 'Storing for offline use…',
+  'offline.stored': 'Ready for offline use: in this browser, the story, presenter mode, the notes window, the handout, the worksheet and the map downloads in English now work without a connection.',
+  'offline.failed': 'Could not store the classroom pages for offline use. Reload this page with a connection to try again.',
 } as const;
 
 export type DictKey = keyof typeof en;

@@ -181,4 +181,8 @@ export const fr: Dict = {
   'chart.table.show': 'Voir les chiffres',
   'chart.table.year': 'Année',
   'chart.table.estimates': 'meilleures estimations de l’UCDP',
+  // Offline use, stored by role (issue 17): the guide's status line (src/lib/present/offline.ts)
+  'offline.storing': 'Enregistrement pour une utilisation hors ligne…',
+  'offline.stored': 'Prêt pour une utilisation hors ligne : dans ce navigateur, le récit, le mode présentation, la fenêtre des notes, la fiche à distribuer, la fiche d’activités et les cartes à télécharger en français fonctionnent désormais sans connexion.',
+  'offline.failed': 'Impossible d’enregistrer les pages de classe pour une utilisation hors ligne. Rechargez cette page avec une connexion pour réessayer.',
 };

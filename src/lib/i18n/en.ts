@@ -29,7 +29,6 @@ export const en = {
   'ui.chapter': 'Chapter',
   'ui.credits': 'Map data: Natural Earth; Mali boundaries: DNCT / UN OCHA (COD-AB); places: GeoNames; runway: OurAirports.',
   'ui.contents': 'Contents',
-  'ui.keyTerms': 'Key terms',
   'ui.minRead': 'min read',
   'ui.chapters': 'Chapters',
   'ui.sourcesPage': 'Sources, data and method',
@@ -176,6 +175,8 @@ export const en = {
   'embed.kit.preview': 'Preview',
   'embed.kit.phone': 'Phone, 320 px wide',
   'embed.kit.desktop': 'Article column, 640 px wide',
+  // Pacing (issue 11): a term's definition, opened in place, links to the full glossary.
+  'ui.glossaryLink': 'All terms in the glossary',
 } as const;
 
 export type DictKey = keyof typeof en;

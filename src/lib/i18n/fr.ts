@@ -30,7 +30,6 @@ export const fr: Dict = {
   'ui.chapter': 'Chapitre',
   'ui.credits': 'Données cartographiques : Natural Earth ; limites du Mali : DNCT / OCHA de l’ONU (COD-AB) ; lieux : GeoNames ; piste : OurAirports.',
   'ui.contents': 'Sommaire',
-  'ui.keyTerms': 'Termes clés',
   'ui.minRead': 'min de lecture',
   'ui.chapters': 'Chapitres',
   'ui.sourcesPage': 'Sources, données et méthode',
@@ -177,4 +176,6 @@ export const fr: Dict = {
   'embed.kit.preview': 'Aperçu',
   'embed.kit.phone': 'Téléphone, 320 px de large',
   'embed.kit.desktop': 'Colonne d’article, 640 px de large',
+  // Pacing (issue 11): a term's definition, opened in place, links to the full glossary.
+  'ui.glossaryLink': 'Tous les termes du glossaire',
 };

@@ -4,6 +4,7 @@ import { applyMotionClass } from '../lib/controller/motion.ts';
 import { readStoryData } from '../lib/controller/story-data.ts';
 import { createHeightReporter } from '../lib/embed/resize.ts';
 import { mountStepper } from '../lib/embed/stepper.ts';
+import { enhanceTerms } from '../lib/site/term-popover.ts';
 
 function showNotice(err: unknown): void {
   console.warn('embed map unavailable', err);
@@ -13,6 +14,7 @@ function showNotice(err: unknown): void {
 }
 
 applyMotionClass();
+enhanceTerms();
 const reporter = createHeightReporter();
 const root = document.querySelector<HTMLElement>('.embed');
 if (root && document.documentElement.dataset['layout'] === 'stepper') {

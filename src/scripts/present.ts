@@ -13,6 +13,7 @@ import { presenterAction } from '../lib/present/keys.ts';
 import type { PresenterAction } from '../lib/present/keys.ts';
 import { fitText } from '../lib/present/fit.ts';
 import { here } from '../lib/i18n/paths.ts';
+import { enhanceTerms } from '../lib/site/term-popover.ts';
 
 const NOTES_WINDOW = 'caught-between-notes';
 
@@ -141,6 +142,8 @@ function start(): void {
 
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented) return;
+    // Esc with a definition open closes the definition (the popover's own default), not the deck.
+    if (e.key === 'Escape' && document.querySelector('.term-def:popover-open')) return;
     const action = presenterAction(e);
     if (!action) return;
     e.preventDefault();
@@ -163,6 +166,9 @@ function start(): void {
   if (first) void controller.setStep(first, linked ? 'link' : 'init');
   document.documentElement.classList.add('present-ready');
 }
+
+// Definitions work even if the map and controller do not start.
+enhanceTerms();
 
 try {
   start();

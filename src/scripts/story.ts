@@ -9,6 +9,7 @@ import { stepFromUrl, urlForStep } from '../lib/controller/url.ts';
 import { createLiveMap } from '../lib/map/live-map.ts';
 import { OVERLAY_QUERY } from '../lib/layout/story-layout.ts';
 import type { LiveMap } from '../lib/map/live-map.ts';
+import { enhanceTerms } from '../lib/site/term-popover.ts';
 
 const NARROW = window.matchMedia(OVERLAY_QUERY);
 
@@ -125,6 +126,9 @@ function start(): void {
   }
   document.documentElement.classList.add('story-ready');
 }
+
+// Definitions work even if the map and controller do not start.
+enhanceTerms();
 
 try {
   start();

@@ -29,7 +29,6 @@ export const en = {
   'ui.chapter': 'Chapter',
   'ui.credits': 'Map data: Natural Earth; Mali boundaries: DNCT / UN OCHA (COD-AB); places: GeoNames; runway: OurAirports.',
   'ui.contents': 'Contents',
-  'ui.keyTerms': 'Key terms',
   'ui.minRead': 'min read',
   'ui.chapters': 'Chapters',
   'ui.sourcesPage': 'Sources, data and method',
@@ -184,6 +183,8 @@ export const en = {
   'offline.storing': 'Storing for offline use…',
   'offline.stored': 'Ready for offline use: in this browser, the story, presenter mode, the notes window, the handout, the worksheet and the map downloads in English now work without a connection.',
   'offline.failed': 'Could not store the classroom pages for offline use. Reload this page with a connection to try again.',
+  // Pacing (issue 11): a term's definition, opened in place, links to the full glossary.
+  'ui.glossaryLink': 'All terms in the glossary',
 } as const;
 
 export type DictKey = keyof typeof en;

@@ -30,7 +30,6 @@ export const fr: Dict = {
   'ui.chapter': 'Chapitre',
   'ui.credits': 'Données cartographiques : Natural Earth ; limites du Mali : DNCT / OCHA de l’ONU (COD-AB) ; lieux : GeoNames ; piste : OurAirports.',
   'ui.contents': 'Sommaire',
-  'ui.keyTerms': 'Termes clés',
   'ui.minRead': 'min de lecture',
   'ui.chapters': 'Chapitres',
   'ui.sourcesPage': 'Sources, données et méthode',
@@ -185,4 +184,6 @@ export const fr: Dict = {
   'offline.storing': 'Enregistrement pour une utilisation hors ligne…',
   'offline.stored': 'Prêt pour une utilisation hors ligne : dans ce navigateur, le récit, le mode présentation, la fenêtre des notes, la fiche à distribuer, la fiche d’activités et les cartes à télécharger en français fonctionnent désormais sans connexion.',
   'offline.failed': 'Impossible d’enregistrer les pages de classe pour une utilisation hors ligne. Rechargez cette page avec une connexion pour réessayer.',
+  // Pacing (issue 11): a term's definition, opened in place, links to the full glossary.
+  'ui.glossaryLink': 'Tous les termes du glossaire',
 };

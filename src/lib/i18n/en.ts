@@ -176,6 +176,13 @@ export const en = {
   'embed.kit.preview': 'Preview',
   'embed.kit.phone': 'Phone, 320 px wide',
   'embed.kit.desktop': 'Article column, 640 px wide',
+  // ---- front (issue 11: comparison, first screen, header, polish) ----
+  'ui.comparison': 'The three paths compared',
+  'ui.badStep': 'There is no step called “{step}”; starting from the beginning.',
+  'ui.dismiss': 'Dismiss',
+  'site.updated': 'Updated',
+  'ui.forTeachers': 'For teachers',
+  'ui.heroAlt': 'Map of West Africa: Mali, Burkina Faso and Niger, with their capitals Bamako, Ouagadougou and Niamey.',
 } as const;
 
 export type DictKey = keyof typeof en;

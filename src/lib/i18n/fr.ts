@@ -177,4 +177,11 @@ export const fr: Dict = {
   'embed.kit.preview': 'Aperçu',
   'embed.kit.phone': 'Téléphone, 320 px de large',
   'embed.kit.desktop': 'Colonne d’article, 640 px de large',
+  // ---- front (issue 11 : comparatif, premier écran, en-tête, finitions) ----
+  'ui.comparison': 'Les trois voies comparées',
+  'ui.badStep': 'Il n’y a pas d’étape appelée « {step} » ; le récit reprend au début.',
+  'ui.dismiss': 'Fermer',
+  'site.updated': 'Mis à jour le',
+  'ui.forTeachers': 'Pour les enseignants',
+  'ui.heroAlt': 'Carte de l’Afrique de l’Ouest : le Mali, le Burkina Faso et le Niger, avec leurs capitales Bamako, Ouagadougou et Niamey.',
 };

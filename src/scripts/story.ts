@@ -5,7 +5,8 @@ import { bindArrowKeys } from '../lib/controller/keys.ts';
 import { applyMotionClass, motionAllowed } from '../lib/controller/motion.ts';
 import { createScrollDriver } from '../lib/controller/scroll.ts';
 import { readStoryData } from '../lib/controller/story-data.ts';
-import { stepFromUrl, urlForStep } from '../lib/controller/url.ts';
+import { stepFromUrl, unknownStepFromUrl, urlForStep } from '../lib/controller/url.ts';
+import { showUnknownStep } from '../lib/controller/step-notice.ts';
 import { createLiveMap } from '../lib/map/live-map.ts';
 import { OVERLAY_QUERY } from '../lib/layout/story-layout.ts';
 import type { LiveMap } from '../lib/map/live-map.ts';
@@ -116,6 +117,8 @@ function start(): void {
   });
 
   const linked = stepFromUrl(location.search, location.hash, new Set(controller.ids()));
+  const unknown = linked ? null : unknownStepFromUrl(location.search, new Set(controller.ids()));
+  if (unknown !== null) showUnknownStep(unknown);
   const first = linked ?? controller.ids()[0] ?? null;
   if (first) void controller.setStep(first, linked ? 'link' : 'init');
   if (linked) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepFromUrl, urlForStep } from '../../src/lib/controller/url.ts';
+import { stepFromUrl, unknownStepFromUrl, urlForStep } from '../../src/lib/controller/url.ts';
 
 const known = new Set(['before-dawn', 'two-targets']);
 
@@ -21,5 +21,19 @@ describe('stepFromUrl', () => {
 describe('urlForStep', () => {
   it('writes the step as the hash and drops ?step=', () => {
     expect(urlForStep(new URL('https://x.test/?step=a&lang=en#old'), 'two-targets')).toBe('/?lang=en#two-targets');
+  });
+});
+
+describe('unknownStepFromUrl names a ?step= that is no step of the page', () => {
+  const known = new Set(['before-dawn', 'mali-from-above']);
+  it('returns the raw value for an unknown step, null for a known or missing one', () => {
+    expect(unknownStepFromUrl('?step=zzz', known)).toBe('zzz');
+    expect(unknownStepFromUrl('?step=%3Cb%3Ex', known)).toBe('<b>x');
+    expect(unknownStepFromUrl('?step=before-dawn', known)).toBeNull();
+    expect(unknownStepFromUrl('', known)).toBeNull();
+    expect(unknownStepFromUrl('?step=', known)).toBeNull();
+  });
+  it('trims a very long value', () => {
+    expect(unknownStepFromUrl(`?step=${'a'.repeat(500)}`, known)!.length).toBe(60);
   });
 });

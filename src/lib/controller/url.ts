@@ -27,3 +27,14 @@ export function urlForStep(current: URL, stepId: string): string {
   url.hash = stepId;
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/**
+ * The `?step=` a reader asked for when it names no step of this page (a typo, an old link), so
+ * the page can say so instead of silently starting at the top. Trimmed to 60 characters; the
+ * caller must insert it as text, never as markup.
+ */
+export function unknownStepFromUrl(search: string, known: ReadonlySet<string>): string | null {
+  const raw = new URLSearchParams(search).get('step');
+  if (raw === null || raw.trim() === '' || known.has(raw)) return null;
+  return raw.length > 60 ? `${raw.slice(0, 59)}…` : raw;
+}

@@ -185,6 +185,13 @@ export const en = {
   'offline.failed': 'Could not store the classroom pages for offline use. Reload this page with a connection to try again.',
   // Pacing (issue 11): a term's definition, opened in place, links to the full glossary.
   'ui.glossaryLink': 'All terms in the glossary',
+  // ---- front (issue 11: comparison, first screen, header, polish) ----
+  'ui.comparison': 'The three paths compared',
+  'ui.badStep': 'There is no step called “{step}”; starting from the beginning.',
+  'ui.dismiss': 'Dismiss',
+  'site.updated': 'Updated',
+  'ui.forTeachers': 'For teachers',
+  'ui.heroAlt': 'Map of West Africa: Mali, Burkina Faso and Niger, with their capitals Bamako, Ouagadougou and Niamey.',
 } as const;
 
 export type DictKey = keyof typeof en;

@@ -186,4 +186,11 @@ export const fr: Dict = {
   'offline.failed': 'Impossible d’enregistrer les pages de classe pour une utilisation hors ligne. Rechargez cette page avec une connexion pour réessayer.',
   // Pacing (issue 11): a term's definition, opened in place, links to the full glossary.
   'ui.glossaryLink': 'Tous les termes du glossaire',
+  // ---- front (issue 11 : comparatif, premier écran, en-tête, finitions) ----
+  'ui.comparison': 'Les trois voies comparées',
+  'ui.badStep': 'Il n’y a pas d’étape appelée « {step} » ; le récit reprend au début.',
+  'ui.dismiss': 'Fermer',
+  'site.updated': 'Mis à jour le',
+  'ui.forTeachers': 'Pour les enseignants',
+  'ui.heroAlt': 'Carte de l’Afrique de l’Ouest : le Mali, le Burkina Faso et le Niger, avec leurs capitales Bamako, Ouagadougou et Niamey.',
 };

@@ -9,14 +9,19 @@ export const OVERLAY_QUERY = `(max-width: ${OVERLAY_MAX_WIDTH}px)`;
 
 const REM = 16;
 
+/** The story bar (Contents, language, motion) holds this strip at the top; the sticky map fills
+ *  the rest of the screen below it (base.css: --bar-h). */
+export const STORY_BAR_HEIGHT = 2.75 * REM;
+
 /**
- * The live map's size for a viewport, as base.css lays it out: full screen in overlay mode;
+ * The live map's size for a viewport, as base.css lays it out, below the story bar: full width in overlay mode;
  * beside a text column of min(34rem, 40 %), at least 22rem, on wider screens.
  */
 export function storyMapSize(viewport: Size): { size: Size; mode: LayoutMode } {
-  if (viewport.width <= OVERLAY_MAX_WIDTH) return { size: viewport, mode: 'narrow' };
+  const height = viewport.height - STORY_BAR_HEIGHT;
+  if (viewport.width <= OVERLAY_MAX_WIDTH) return { size: { width: viewport.width, height }, mode: 'narrow' };
   const column = Math.max(22 * REM, Math.min(34 * REM, viewport.width * 0.4));
-  return { size: { width: Math.round(viewport.width - column), height: viewport.height }, mode: 'wide' };
+  return { size: { width: Math.round(viewport.width - column), height }, mode: 'wide' };
 }
 
 /** The widths the story is checked at, with a typical screen height for each. */

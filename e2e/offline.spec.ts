@@ -61,9 +61,11 @@ test('after one visit the story, presenter mode and the guide work offline', asy
   // Data and fonts come from the store too.
   const stored = await page.evaluate(async () => {
     const ok = async (url: string): Promise<boolean> => (await fetch(url)).ok;
+    // Font names carry their content hash (scripts/subset-fonts.ts): take it from the page.
+    const font = document.querySelector<HTMLLinkElement>('link[rel="preload"][as="font"]')?.href ?? '/fonts/missing.woff2';
     return {
       events: await ok('/data/events-2021.json'),
-      font: await ok('/fonts/inter-latin-wght-normal.woff2'),
+      font: await ok(font),
       sources: await ok('/sources/'),
     };
   });

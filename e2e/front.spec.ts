@@ -178,6 +178,22 @@ for (const L of LANGS) {
   });
 }
 
+for (const L of LANGS) {
+  for (const path of ['present/', 'embed/cold-open/']) {
+    test(`${L.lang} ${path}: an unknown ?step= says so there too, and the first step opens`, async ({ page }) => {
+      const g = guard(page);
+      await page.goto(`${L.root}${path}?step=zzz`);
+      const notice = page.locator('#step-notice');
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('zzz');
+      await expect(notice).toContainText(L.lang === 'en' ? 'There is no step called' : 'Il n’y a pas d’étape appelée');
+      await notice.getByRole('button').click();
+      await expect(notice).toBeHidden();
+      expect(g.errors).toEqual([]);
+    });
+  }
+}
+
 test('fonts are named by content and cached as immutable; cards are opaque; no ← → hint on phones', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
   const fonts: { url: string; cache: string }[] = [];

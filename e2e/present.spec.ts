@@ -221,13 +221,13 @@ test.describe('presenter mode', () => {
     await expect(popup.locator(`#notes-slot-now .notes-step[data-step="${all[1]!.id}"]`)).toBeVisible();
   });
 
-  test('the story masthead links to presenter mode, the handout and the guide', async ({ page }) => {
+  test('the story’s “For teachers” links open presenter mode, the handout and the guide', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.masthead').getByRole('link', { name: 'Present', exact: true }).click();
+    await page.locator('.for-teachers').getByRole('link', { name: 'Present', exact: true }).click();
     await expect(page).toHaveURL(/\/present\/\?step=/);
     await expect(page.locator('.live-map[data-settled="true"]')).toHaveCount(1);
     await page.goto('/');
-    await expect(page.locator('.masthead').getByRole('link', { name: 'Handout' })).toHaveAttribute('href', '/guide/#handout');
+    await expect(page.locator('.for-teachers').getByRole('link', { name: 'Handout' })).toHaveAttribute('href', '/guide/#handout');
   });
 
   for (const viewport of [

@@ -11,7 +11,7 @@
 // SVG (1920 px wide) with the credits also stored as PNG text chunks.
 //
 //   node scripts/map-downloads.ts [distDir]       (default: dist; CHROMIUM_PATH overrides)
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
@@ -338,7 +338,10 @@ async function writeDownloads(editions: string[]): Promise<void> {
     }
     const width = sets[0]!.maps[0]!.width;
 
-    const font = `${ORIGIN}/fonts/inter-latin-wght-normal.woff2`;
+    // The subset font's name carries its content hash (scripts/subset-fonts.ts).
+    const interFile = readdirSync(join(dist, 'fonts')).find((f) => /^inter-latin-wght-normal\.[0-9a-f]+\.woff2$/.test(f));
+    if (!interFile) throw new Error('no subset Inter font in dist/fonts');
+    const font = `${ORIGIN}/fonts/${interFile}`;
     const shot = await browser.newContext({ javaScriptEnabled: true, deviceScaleFactor: PNG_WIDTH / width, viewport: { width, height: 800 } });
     const png = await shot.newPage();
     await png.route(`${ORIGIN}/fonts/**`, async (route) => {

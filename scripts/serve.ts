@@ -66,12 +66,15 @@ function resolveFile(urlPath: string): string | null {
   return null;
 }
 
+const HASHED_FONT = /^\/fonts\/[\w-]+\.[0-9a-f]{10}\.woff2$/;
+
 function send(req: IncomingMessage, res: ServerResponse, file: string, status: number, pathname: string): void {
   const ext = extname(file);
   const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
   for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) headers[k] = v;
-  // Hashed bundles never change; the favicon is refetched on every history.replaceState otherwise.
-  headers['Cache-Control'] = pathname.startsWith('/_astro/')
+  // Hashed bundles and fonts (named by content: scripts/subset-fonts.ts) never change; the
+  // favicon is refetched on every history.replaceState otherwise.
+  headers['Cache-Control'] = pathname.startsWith('/_astro/') || HASHED_FONT.test(pathname)
     ? 'public, max-age=31536000, immutable'
     : pathname === '/favicon.svg'
       ? 'public, max-age=86400'

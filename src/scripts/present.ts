@@ -4,7 +4,8 @@ import { createController } from '../lib/controller/controller.ts';
 import type { StepSource } from '../lib/controller/controller.ts';
 import { applyMotionClass, motionAllowed } from '../lib/controller/motion.ts';
 import { readStoryData } from '../lib/controller/story-data.ts';
-import { stepFromUrl } from '../lib/controller/url.ts';
+import { stepFromUrl, unknownStepFromUrl } from '../lib/controller/url.ts';
+import { showUnknownStep } from '../lib/controller/step-notice.ts';
 import { createLiveMap } from '../lib/map/live-map.ts';
 import type { LiveMap } from '../lib/map/live-map.ts';
 import { openChannel } from '../lib/present/channel.ts';
@@ -162,6 +163,8 @@ function start(): void {
   document.fonts?.ready.then(fit).catch(() => undefined);
 
   const linked = stepFromUrl(location.search, location.hash, known);
+  const unknown = linked ? null : unknownStepFromUrl(location.search, known);
+  if (unknown !== null) showUnknownStep(unknown);
   const first = linked ?? ids[0] ?? null;
   if (first) void controller.setStep(first, linked ? 'link' : 'init');
   document.documentElement.classList.add('present-ready');

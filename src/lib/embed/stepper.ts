@@ -6,7 +6,8 @@ import type { StepSource } from '../controller/controller.ts';
 import { bindArrowKeys } from '../controller/keys.ts';
 import { motionAllowed } from '../controller/motion.ts';
 import type { StoryData } from '../controller/story-data.ts';
-import { stepFromUrl } from '../controller/url.ts';
+import { stepFromUrl, unknownStepFromUrl } from '../controller/url.ts';
+import { showUnknownStep } from '../controller/step-notice.ts';
 import { createLiveMap } from '../map/live-map.ts';
 import type { LiveMap } from '../map/live-map.ts';
 import type { LayoutMode } from '../map/model.ts';
@@ -127,6 +128,8 @@ export function mountStepper(opts: StepperOptions): Stepper {
   );
 
   const linked = stepFromUrl(location.search, location.hash, new Set(controller.ids()));
+  const unknown = linked ? null : unknownStepFromUrl(location.search, new Set(controller.ids()));
+  if (unknown !== null) showUnknownStep(unknown);
   void go(linked ?? controller.ids()[0] ?? null, linked ? 'link' : 'init');
 
   return {

@@ -19,10 +19,16 @@ const glossaryEn = JSON.parse(readFileSync('src/generated/glossary.json', 'utf8'
 const glossaryOf = (lang: 'en' | 'fr'): GlossaryEntry[] =>
   lang === 'en' ? glossaryEn : glossaryEn.map((g) => ({ ...g, ...frGlossary[g.id]! }));
 
+/** The story as a returning reader sees it: with its own fonts (font-display: optional may
+ *  render a first, uncached visit in the narrower fallback face, which would flatter the cards). */
 async function openStory(page: Page, root: string): Promise<void> {
-  await page.goto(root);
-  await expect(page.locator('html')).toHaveClass(/story-ready/);
-  await page.evaluate(() => document.fonts.ready);
+  for (let visit = 0; visit < 2; visit++) {
+    await page.goto(root);
+    await expect(page.locator('html')).toHaveClass(/story-ready/);
+    await page.evaluate(() => document.fonts.ready);
+  }
+  const serif = await page.locator('article.step .step-text p').first().evaluate((p) => document.fonts.check(`16px ${getComputedStyle(p).fontFamily}`));
+  expect(serif, 'the story font is loaded').toBe(true);
 }
 
 for (const { lang, root } of LANGS) {

@@ -22,6 +22,8 @@ const glossaryOf = (lang: 'en' | 'fr'): GlossaryEntry[] =>
 /** The story as a returning reader sees it: with its own fonts (font-display: optional may
  *  render a first, uncached visit in the narrower fallback face, which would flatter the cards). */
 async function openStory(page: Page, root: string): Promise<void> {
+  // Cuts, not flights: the test scrolls through the whole story and is about text, not motion.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   for (let visit = 0; visit < 2; visit++) {
     await page.goto(root);
     await expect(page.locator('html')).toHaveClass(/story-ready/);
@@ -73,6 +75,7 @@ for (const { lang, root } of LANGS) {
     });
 
     test(`tapping a term opens its definition inside the screen; Esc closes it and keeps focus (${lang})`, async ({ page }) => {
+      test.setTimeout(300_000);
       const g = guard(page);
       await openStory(page, root);
       const ids = await page.locator('button.term').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-term') ?? ''));

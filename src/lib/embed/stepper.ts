@@ -27,8 +27,12 @@ export interface Stepper {
   destroy(): void;
 }
 
+/** What a reader reads: a term's definition (a closed popover) is not read out with the step. */
 function textOf(el: Element | null): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('.term-def').forEach((d) => d.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Below this width a chart goes on top of the map (see chartAtTop in map/model.ts). */

@@ -8,7 +8,7 @@ import { readStoryData } from '../lib/controller/story-data.ts';
 import { stepFromUrl, unknownStepFromUrl, urlForStep } from '../lib/controller/url.ts';
 import { showUnknownStep } from '../lib/controller/step-notice.ts';
 import { createLiveMap } from '../lib/map/live-map.ts';
-import { OVERLAY_QUERY } from '../lib/layout/story-layout.ts';
+import { landingShare, OVERLAY_QUERY } from '../lib/layout/story-layout.ts';
 import type { LiveMap } from '../lib/map/live-map.ts';
 import { enhanceTerms } from '../lib/site/term-popover.ts';
 
@@ -83,7 +83,7 @@ function start(): void {
     (id, speed) => void controller.setStep(id, 'scroll', speed),
     () => (NARROW.matches ? 0.75 : 0.6),
     // On phones the card lands low, below the part of the map the camera frames.
-    () => (NARROW.matches ? 0.62 : 0.2),
+    () => (NARROW.matches ? landingShare(window.innerHeight) : 0.2),
   );
   const go = (id: string | null): void => {
     if (!id) return;

@@ -13,6 +13,15 @@ const REM = 16;
  *  the rest of the screen below it (base.css: --bar-h). */
 export const STORY_BAR_HEIGHT = 2.75 * REM;
 
+/** On phones and tablets an active card's top lands this far down the map (the map model frames
+ *  the subject above it: src/lib/map/model.ts NARROW_LANDING). */
+export const CARD_LANDING = 0.62;
+
+/** The same landing line as a share of the whole screen, the story bar included (story.ts). */
+export function landingShare(viewportHeight: number): number {
+  return (STORY_BAR_HEIGHT + CARD_LANDING * (viewportHeight - STORY_BAR_HEIGHT)) / viewportHeight;
+}
+
 /**
  * The live map's size for a viewport, as base.css lays it out, below the story bar: full width in overlay mode;
  * beside a text column of min(34rem, 40 %), at least 22rem, on wider screens.

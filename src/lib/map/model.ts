@@ -33,27 +33,25 @@ export interface ModelOptions {
 }
 
 const MARGIN = 14;
-/** Clear of the fixed chapter menu on phones. */
-const NARROW_TOP = 52;
+/** A margin at the top on phones (the story bar sits above the map, not over it). */
+const NARROW_TOP = 12;
 /** On phones the step cards cover the lower part of the map (this share of its height). */
 const NARROW_CARDS = 0.4;
 /** …and an active card's top lands at this share of the height (src/scripts/story.ts). */
 const NARROW_LANDING = 0.62;
-/** Cards are this share of the height apart (.step margin in base.css). */
-const NARROW_STEP_GAP = 0.55;
-
 /**
- * Where panels may start on phones: below the chapter menu, and below the bottom edge of the
- * previous card, which stays on screen above the active one.
+ * Where panels may start on phones: at the top of the map. The story bar sits above the map, and
+ * the card read before the active one has faded by the time it scrolls up here (base.css:
+ * card-leaves), so the band above the cards is the map's own.
  */
-function narrowTop(size: Size): number {
-  return Math.max(NARROW_TOP, Math.round(size.height * (NARROW_LANDING - NARROW_STEP_GAP)) + 6);
+function narrowTop(_size: Size): number {
+  return NARROW_TOP;
 }
 
 function baseInsets(size: Size, mode: LayoutMode): Insets {
   if (mode === 'narrow') {
     // Frame the subject above the cards.
-    return { top: Math.max(56, narrowTop(size)), right: 16, bottom: Math.round(size.height * NARROW_CARDS), left: 16 };
+    return { top: narrowTop(size), right: 16, bottom: Math.round(size.height * NARROW_CARDS), left: 16 };
   }
   return { top: 40, right: 28, bottom: 28, left: 28 };
 }
@@ -69,7 +67,7 @@ export function deathsPlacement(scene: ResolvedScene, size: Size, mode: LayoutMo
   return {
     margin: MARGIN,
     narrow: atTop,
-    top: mode === 'narrow' ? Math.max(56, narrowTop(size)) : MARGIN,
+    top: mode === 'narrow' ? narrowTop(size) : MARGIN,
     // On phones the cards cover the map from here: the chart leaves room for the map above them.
     bottom: mode === 'narrow' ? Math.round(size.height * NARROW_LANDING) : size.height,
     avoid: legend?.box ?? null,
@@ -80,7 +78,7 @@ export function deathsPlacement(scene: ResolvedScene, size: Size, mode: LayoutMo
 
 export function chartPanel(scene: ResolvedScene, size: Size, mode: LayoutMode): Panel | null {
   if (!scene.chart) return null;
-  const avoidTop = mode === 'narrow' ? Math.max(56, narrowTop(size)) : MARGIN;
+  const avoidTop = mode === 'narrow' ? narrowTop(size) : MARGIN;
   if (scene.chart.kind === 'deaths') return deathsPanel(scene.chart, size, deathsPlacement(scene, size, mode));
   return tollPanel(scene.chart, size, MARGIN, avoidTop);
 }
@@ -103,7 +101,7 @@ function legendFor(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Pa
 
 /** Short phones with a deaths chart: the legend goes to the foot of the map band. */
 const legendAtCards = (scene: ResolvedScene, size: Size, mode: LayoutMode): boolean =>
-  mode === 'narrow' && scene.chart?.kind === 'deaths' && Math.round(size.height * NARROW_LANDING) - Math.max(56, narrowTop(size)) < 400;
+  mode === 'narrow' && scene.chart?.kind === 'deaths' && Math.round(size.height * NARROW_LANDING) - narrowTop(size) < 400;
 
 export function sceneView(scene: ResolvedScene, size: Size, mode: LayoutMode, chart: Panel | null = chartPanel(scene, size, mode)): View {
   const insets = { ...baseInsets(size, mode) };
@@ -151,13 +149,13 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
   // Scale bar and locator on zoomed maps: just above the cards on phones, bottom left otherwise.
   const furnitureY =
     mode === 'narrow' ? Math.round(size.height * NARROW_LANDING) - 10 : chart && chartBelow(scene, size, mode) ? chart.box.y0 - 10 : size.height - 18;
-  const scale = mode === 'static' && size.width < 300 ? null : scaleBar(view, size, { x: MARGIN + 4, y: furnitureY }, scene.locale ?? 'en-GB');
+  let scale = mode === 'static' && size.width < 300 ? null : scaleBar(view, size, { x: MARGIN + 4, y: furnitureY }, scene.locale ?? 'en-GB');
   const locatorW = size.width < 560 ? 76 : 96;
   const locatorProbe = locatorInset(view, size, { x: 0, y: 0 }, locatorW, index.layers.countries.ids);
   const locator = locatorProbe
     ? locatorInset(view, size, { x: size.width - MARGIN - locatorW, y: furnitureY - (locatorProbe.box.y1 - locatorProbe.box.y0) + (mode === 'narrow' ? 0 : -16) }, locatorW, index.layers.countries.ids)
     : null;
-  for (const p of [scale, locator]) if (p) blocked.push(p.box);
+  if (locator) blocked.push(locator.box);
   const showMarkers = scene.layers.includes('markers');
   const placed = showMarkers ? placeMarkers(scene.markers, view, size) : [];
   const overlay: VNode[] = [];
@@ -167,9 +165,30 @@ export function buildMapModel(scene: ResolvedScene, index: GeoIndex, opts: Model
     if (events) overlay.push(events);
   }
   if (showMarkers) overlay.push({ tag: 'g', key: 'markers', attrs: { class: 'markers' }, children: markerNodes(placed) });
-  const labelResult = scene.layers.includes('labels')
-    ? labelNodes({ markers: placed, labels: scene.labels, view, size, blocked, margin: 6, measure: opts.measure })
-    : { nodes: [], placed: [], dropped: [] };
+  const place = (furniture: Box | null): ReturnType<typeof labelNodes> =>
+    scene.layers.includes('labels')
+      ? labelNodes({ markers: placed, labels: scene.labels, view, size, blocked: furniture ? [...blocked, furniture] : blocked, margin: 6, measure: opts.measure })
+      : { nodes: [], placed: [], dropped: [] };
+  let labelResult = place(scale?.box ?? null);
+  // A place the text names matters more than the scale bar: where the bar's corner costs a named
+  // label (small phones, crowded bands), the bar moves to the other side, or else is left out.
+  if (scale && labelResult.dropped.some((d) => d.named)) {
+    const w = scale.box.x1 - scale.box.x0;
+    const right = (locator ? locator.box.x0 - 8 : size.width - MARGIN) - w + 4;
+    const moved = scaleBar(view, size, { x: right, y: furnitureY }, scene.locale ?? 'en-GB');
+    const tryMoved = moved ? place(moved.box) : null;
+    if (moved && tryMoved && !tryMoved.dropped.some((d) => d.named)) {
+      scale = moved;
+      labelResult = tryMoved;
+    } else {
+      const without = place(null);
+      if (without.dropped.filter((d) => d.named).length < labelResult.dropped.filter((d) => d.named).length) {
+        scale = null;
+        labelResult = without;
+      }
+    }
+  }
+  if (scale) blocked.push(scale.box);
   if (scene.layers.includes('labels')) {
     overlay.push({
       tag: 'g',

@@ -7,7 +7,7 @@
 // - reader-<lang>: the story page and the 404 page, with everything they load (scripts,
 //   stylesheets, fonts, icon) and the data files their scripts fetch. What a reader uses, and no more.
 // - classroom-<lang>: the reader set plus the teacher's pages — guide/** (the guide, its answer
-//   key and any printable under it), present/, notes/, worksheet/, sources/ — with what they load,
+//   key and any printable under it), present/, notes/, worksheet/, handout/, sources/ — with what they load,
 //   the files they link for download, and every map download under maps/.
 // Embeds are pages for other sites' iframes, where the worker is never registered: in no set.
 //
@@ -33,7 +33,7 @@ const NEVER = /^\/(?:fr\/)?embed\/|^\/sw\.js$|^\/_headers$|\/node_modules\//;
 /** Pages a reader uses, per language (neutral paths). */
 const READER_PAGES = /^\/(?:index|404)\.html$/;
 /** The classroom's pages, per language (neutral paths): the worksheet and answer key included once built. */
-const CLASSROOM_PAGES = /^\/(?:guide|present|notes|worksheet|sources)\/(?:.*\/)?index\.html$/;
+const CLASSROOM_PAGES = /^\/(?:guide|present|notes|worksheet|handout|sources)\/(?:.*\/)?index\.html$/;
 /** The per-step map downloads (SVG and PNG), per language. */
 const CLASSROOM_FILES = /^\/maps\/[^/]+\.(?:svg|png)$/;
 

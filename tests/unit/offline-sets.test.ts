@@ -26,6 +26,7 @@ put('fr/guide/index.html', page('/_astro/guide.js'));
 put('present/index.html', page('/_astro/present.js'));
 put('worksheet/index.html', page('/_astro/guide.js'));
 put('guide/answers/index.html', page('/_astro/guide.js'));
+put('handout/one/index.html', page('/_astro/guide.js'));
 put('embed/one/index.html', page('/_astro/embed.js'));
 put('_astro/story.js', 'import{a}from"./shared.js";fetch(dataUrl("events-2021.json"))');
 put('_astro/shared.js', 'export const a=1');
@@ -56,7 +57,7 @@ describe('offline sets by role', () => {
   it('a classroom set adds the teacher pages (worksheet and answer key included), their files and the map downloads', () => {
     const en = set('classroom-en');
     for (const f of set('reader-en')) expect(en).toContain(f);
-    for (const f of ['/guide/index.html', '/guide/answers/index.html', '/worksheet/index.html', '/present/index.html', '/_astro/live.js', '/maps/a.svg', '/maps/a.png', '/data/timeline.json']) {
+    for (const f of ['/guide/index.html', '/guide/answers/index.html', '/worksheet/index.html', '/handout/one/index.html', '/present/index.html', '/_astro/live.js', '/maps/a.svg', '/maps/a.png', '/data/timeline.json']) {
       expect(en).toContain(f);
     }
     expect(en.filter((f) => f.startsWith('/fr/'))).toEqual([]);
@@ -88,6 +89,7 @@ describe('offline sets by role', () => {
     expect(offlineSet('/fr/notes/', 'fr')).toBe('classroom-fr');
     expect(roleOf('/worksheet/')).toBe('classroom');
     expect(roleOf('/guide/answers/')).toBe('classroom');
+    expect(roleOf('/fr/handout/chapter-1/')).toBe('classroom');
     expect(roleOf('/no-such-page/')).toBe('reader');
   });
 });

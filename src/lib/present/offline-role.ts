@@ -5,7 +5,7 @@ import { neutralPath } from '../i18n/paths.ts';
 import type { Lang } from '../i18n/paths.ts';
 
 /** Teachers' pages: opening one stores the classroom set of its language. */
-const CLASSROOM = /^\/(?:guide|present|notes|worksheet)\//;
+const CLASSROOM = /^\/(?:guide|present|notes|worksheet|handout)\//;
 
 export type OfflineRole = 'reader' | 'classroom';
 

@@ -138,7 +138,8 @@ for (const { path, steps } of STORY_PAGES) {
       const first = steps[0]!;
       await settle(page, first.id);
       for (const { id } of steps) {
-        const svg = page.locator(`#${id} .step-figure svg`);
+        // The figure's own map (a zoomed map nests its locator inset, a second <svg>, inside it).
+        const svg = page.locator(`#${id} .step-figure > svg`);
         await expect(svg, id).toHaveCount(1);
         await expect(svg, id).toHaveAttribute('role', 'img');
         // The figure's own caption names it (its text is the step's map description).

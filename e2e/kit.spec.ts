@@ -1,0 +1,95 @@
+// The classroom kit (issue 15): QR codes that a phone can read on every presenter slide, in the
+// notes window, in the guide and on the printed handout; presenter keys whatever has focus;
+// the blank screen; type sizes from the back of the room; the notes window's chapter timer.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { guard } from './helpers.ts';
+import { decodeQr, SITE } from './qr.ts';
+
+const LANGS = [
+  { lang: 'en', prefix: '' },
+  { lang: 'fr', prefix: '/fr' },
+] as const;
+
+async function slideIds(page: Page): Promise<string[]> {
+  return page.locator('.present-slide').evaluateAll((els) => els.map((e) => e.getAttribute('data-step') ?? ''));
+}
+
+for (const { lang, prefix } of LANGS) {
+  test.describe(`${lang}`, () => {
+    test.use({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+
+    test('every presenter slide carries a QR code that reads as that step’s public address; Q shows it large', async ({ page }) => {
+      test.setTimeout(240_000);
+      const g = guard(page);
+      await page.goto(`${prefix}/present/`);
+      await expect(page.locator('html.present-ready')).toHaveCount(1);
+      const ids = await slideIds(page);
+      expect(ids.length).toBeGreaterThanOrEqual(13);
+      for (const [i, id] of ids.entries()) {
+        const code = page.locator(`.present-slide[data-step="${id}"] .present-qr .qr-code`);
+        await expect(code).toBeVisible();
+        expect(await decodeQr(code), `slide ${i + 1} (${id})`).toBe(`${SITE}${prefix}/#${id}`);
+        if (i < ids.length - 1) await page.keyboard.press('ArrowRight');
+      }
+      // The large view: same address, readable, closed by Q and by Escape.
+      await page.keyboard.press('q');
+      const big = page.locator('#present-qr-view .qr-code');
+      await expect(big).toBeVisible();
+      const box = await big.boundingBox();
+      expect(box!.height).toBeGreaterThan(720 * 0.5);
+      expect(await decodeQr(big)).toBe(`${SITE}${prefix}/#${ids.at(-1)}`);
+      await expect(page.locator('#present-qr-view')).toContainText(`${SITE.replace(/^https?:\/\//, '')}${prefix}/#${ids.at(-1)}`);
+      await page.keyboard.press('q');
+      await expect(page.locator('#present-qr-view')).toBeHidden();
+      await page.locator('#present-qr').click();
+      await expect(page.locator('#present-qr-view')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.locator('#present-qr-view')).toBeHidden();
+      await expect(page).toHaveURL(new RegExp(`${prefix}/present/\\?step=${ids.at(-1)}$`));
+      expect(g.errors).toEqual([]);
+      expect(g.foreign).toEqual([]);
+    });
+
+    test('the address in a QR code opens that step of the story', async ({ page }) => {
+      await page.goto(`${prefix}/present/?step=moura`);
+      const url = new URL((await decodeQr(page.locator('.present-slide[data-step="moura"] .qr-code')))!);
+      await page.goto(`${url.pathname}${url.hash}`);
+      await expect(page.locator('article.step#moura')).toBeInViewport();
+    });
+
+    test('the notes window shows the QR code of the step on screen', async ({ page }) => {
+      await page.goto(`${prefix}/notes/`);
+      await expect(page.locator('html.notes-ready')).toHaveCount(1);
+      for (const id of ['before-dawn', 'moura', 'comparing-the-paths']) {
+        await page.goto(`${prefix}/notes/?step=${id}`);
+        const code = page.locator('#notes-slot-now .notes-qr .qr-code');
+        await expect(code).toBeVisible();
+        expect(await decodeQr(code), id).toBe(`${SITE}${prefix}/#${id}`);
+      }
+    });
+
+    test('the guide and the printed handout give each chapter a QR code to its public address', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(`${prefix}/guide/`);
+      const guideCodes = page.locator('.guide-chapter .guide-qr .qr-code');
+      const chapters = await page.locator('.guide-chapter').evaluateAll((els) => els.map((e) => e.id.replace(/^plan-/, '')));
+      await expect(guideCodes).toHaveCount(chapters.length);
+      for (const [i, id] of chapters.entries()) expect(await decodeQr(guideCodes.nth(i)), id).toBe(`${SITE}${prefix}/#${id}`);
+
+      await page.goto(`${prefix}/`);
+      await expect(page.locator('.chapter-qr').first()).toBeHidden(); // paper only
+      await page.emulateMedia({ media: 'print' });
+      const handout = page.locator('section.chapter');
+      const n = await handout.count();
+      expect(n).toBe(chapters.length);
+      for (let i = 0; i < n; i++) {
+        const chapter = handout.nth(i);
+        const id = (await chapter.getAttribute('id'))!;
+        const code = chapter.locator('.chapter-qr .qr-code');
+        await expect(code).toBeVisible();
+        expect(await decodeQr(code), id).toBe(`${SITE}${prefix}/#${id}`);
+      }
+    });
+  });
+}

@@ -93,3 +93,48 @@ for (const { lang, prefix } of LANGS) {
     });
   });
 }
+
+// ---------- Worksheet and answer key ----------
+import { clippedInPrint, printPages } from './pdf.ts';
+
+for (const { lang, prefix } of LANGS) {
+  test.describe(`${lang} worksheet`, () => {
+    test('the worksheet and the answer key exist, and the key answers every task and guide question by id', async ({ page }) => {
+      const g = guard(page);
+      await page.goto(`${prefix}/worksheet/`);
+      const tasks = await page.locator('[data-task]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+      expect(tasks.length).toBeGreaterThanOrEqual(10);
+      await expect(page.locator('.kit-map-blank svg')).toBeVisible();
+      await expect(page.locator('.kit-map-blank svg text:visible')).toHaveCount(0); // a blank map
+      await expect(page.locator('.kit-order li')).toHaveCount(8);
+      await expect(page.locator('.kit-timeline tr')).toHaveCount(24);
+      await expect(page.locator('.kit-vocabulary .glossary-entry').first()).toBeVisible();
+      await page.goto(`${prefix}/guide/`);
+      const guideQuestions = await page.locator('.guide-questions li').count();
+      expect(guideQuestions).toBeGreaterThanOrEqual(30);
+      await page.goto(`${prefix}/guide/answers/`);
+      for (const id of tasks) await expect(page.locator(`[data-task="${id}"] .kit-answer`), id!).toHaveCount(1);
+      await expect(page.locator('[data-question] .kit-answer')).toHaveCount(guideQuestions);
+      // Contested points say so.
+      await expect(page.locator('[data-task="ws-compare"] .kit-contested')).toBeVisible();
+      await expect(page.locator('[data-task="ws-moura"] .kit-contested')).toBeVisible();
+      expect(g.errors).toEqual([]);
+    });
+
+    for (const path of ['/worksheet/', '/guide/answers/']) {
+      for (const paper of ['A4', 'Letter'] as const) {
+        test(`${path} prints on ${paper} with nothing cut off, a number and the address on every page`, async ({ page }, info) => {
+          await page.goto(`${prefix}${path}`);
+          expect(await clippedInPrint(page, paper)).toEqual([]);
+          const { pages } = await printPages(page, paper, info.outputPath(`${path.replace(/\//g, '_')}${paper}.pdf`));
+          expect(pages.length).toBeGreaterThan(2);
+          const address = `${SITE.replace(/^https?:\/\//, '')}${prefix}`;
+          for (const [i, text] of pages.entries()) {
+            expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\b${i + 1}\\s*/\\s*${pages.length}\\s*$`));
+            expect(text, `page ${i + 1}`).toContain(address);
+          }
+        });
+      }
+    }
+  });
+}

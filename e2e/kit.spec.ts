@@ -138,3 +138,65 @@ for (const { lang, prefix } of LANGS) {
     }
   });
 }
+
+// ---------- Handouts: full (the story printed) and compact (/handout/), A4 and Letter ----------
+/** The comparison table's rows (head cell, last words of the row) and all its words, from the DOM. */
+async function tableFacts(page: Page): Promise<{ rows: { head: string; tail: string }[]; words: string[] }> {
+  return page.locator('table').first().evaluate((table) => {
+    const words = new Set<string>();
+    for (const w of (table.textContent ?? '').split(/[^\p{L}]+/u)) if (w.length >= 4) words.add(w);
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => {
+      const cells = [...tr.children].map((c) => (c.textContent ?? '').trim());
+      const last = (cells.at(-1) ?? '').split(/\s+/).filter((w) => /\p{L}{3}/u.test(w)).slice(-2).join(' ');
+      return { head: (cells[0] ?? '').split(/\s+/)[0] ?? '', tail: last.replace(/[^\p{L}\s’'-]/gu, '') };
+    });
+    return { rows, words: [...words] };
+  });
+}
+
+for (const { lang, prefix } of LANGS) {
+  for (const kind of ['full', 'compact'] as const) {
+    for (const paper of ['A4', 'Letter'] as const) {
+      test(`${lang} ${kind} handout on ${paper}: a number and the address on every page, no table row split, no word broken`, async ({ page }, info) => {
+        test.setTimeout(120_000);
+        await page.goto(kind === 'full' ? `${prefix}/` : `${prefix}/handout/`);
+        if (kind === 'full') await expect(page.locator('.live-map[data-settled="true"]')).toHaveCount(1);
+        const { rows, words } = await tableFacts(page);
+        expect(rows.length).toBeGreaterThanOrEqual(3);
+        const { pages } = await printPages(page, paper, info.outputPath(`${kind}-${paper}.pdf`));
+        expect(pages.length).toBeGreaterThan(kind === 'full' ? 20 : 9);
+        const address = `${SITE.replace(/^https?:\/\//, '')}${prefix}`;
+        for (const [i, text] of pages.entries()) {
+          expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\b${i + 1}\\s*/\\s*${pages.length}\\s*$`));
+          expect(text, `page ${i + 1}`).toContain(address);
+        }
+        // Each row of the comparison starts and ends on the same page.
+        const flat = pages.map((p) => p.replace(/\s+/g, ' '));
+        for (const row of rows) {
+          const [lastWord] = row.tail.split(' ').slice(-1);
+          const start = flat.findIndex((p) => new RegExp(`(^|\\s)${row.head}(\\s|$)`).test(p) && p.includes(lastWord!));
+          expect(start, `row “${row.head}” … “${row.tail}” on one page`).toBeGreaterThanOrEqual(0);
+        }
+        // No word of the comparison broken across lines: no line (or table cell) ends in a piece
+        // of one that is not itself a word of the page ("Considera" of "Considerable").
+        const tableWords = words.map((w) => w.toLowerCase());
+        const known = new Set(
+          (await page.evaluate(() => document.body.textContent ?? '')).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean),
+        );
+        const broken: string[] = [];
+        for (const p of pages) {
+          for (const line of p.split('\n')) {
+            for (const cell of line.split(/\s{2,}/)) {
+              const m = /(\p{L}+)-?$/u.exec(cell.trim());
+              if (!m) continue;
+              const piece = m[1]!.toLowerCase();
+              if (piece.length < 3 || known.has(piece)) continue;
+              if (tableWords.some((w) => w.startsWith(piece) && w.length > piece.length)) broken.push(cell.trim());
+            }
+          }
+        }
+        expect(broken).toEqual([]);
+      });
+    }
+  }
+}

@@ -26,6 +26,7 @@ function start(): void {
   const present = byId<HTMLAnchorElement>('notes-present');
   const questions = [...document.querySelectorAll<HTMLElement>('.notes-questions[data-chapter]')];
   let current: string | null = null;
+  const timer = chapterTimer(questions);
 
   function show(id: string): void {
     if (!known.has(id) || id === current) return;
@@ -43,6 +44,7 @@ function start(): void {
     if (number) number.textContent = String(i + 1);
     const chapter = steps.get(id)?.dataset['chapter'];
     for (const q of questions) q.hidden = q.dataset['chapter'] !== chapter || q.querySelector('li') === null;
+    if (chapter) timer.enter(chapter);
     const url = new URL(location.href);
     url.searchParams.set('step', id);
     history.replaceState(history.state, '', `${url.pathname}${url.search}`);
@@ -67,6 +69,10 @@ function start(): void {
     return ids[Math.min(ids.length - 1, Math.max(0, i + delta))] ?? null;
   };
 
+  // After a mouse click, Space/Enter must step, not press the button again (see present.ts).
+  byId('notes-nav')?.addEventListener('click', (e) => {
+    if (e instanceof MouseEvent && e.detail > 0 && e.target instanceof Element && e.target.closest('button')) (document.activeElement as HTMLElement | null)?.blur();
+  });
   byId('notes-prev')?.addEventListener('click', () => go(neighbour(-1)));
   byId('notes-next')?.addEventListener('click', () => go(neighbour(1)));
   document.addEventListener('keydown', (e) => {
@@ -82,6 +88,41 @@ function start(): void {
   show(stepFromUrl(location.search, location.hash, known) ?? ids[0] ?? '');
   document.documentElement.classList.add('notes-ready');
   channel?.send({ type: 'hello' });
+}
+
+/** Elapsed time in the chapter on screen, against its suggested minutes (data-minutes). */
+function chapterTimer(chapters: readonly HTMLElement[]): { enter: (chapter: string) => void } {
+  const box = byId('notes-timer');
+  const elapsed = byId('notes-timer-elapsed');
+  const budget = byId('notes-timer-budget');
+  const over = byId('notes-timer-over');
+  let chapter = '';
+  let since = Date.now();
+  let minutes = 0;
+  const tick = (): void => {
+    const s = Math.max(0, Math.floor((Date.now() - since) / 1000));
+    if (elapsed) elapsed.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    const late = minutes > 0 && s > minutes * 60;
+    if (over) over.hidden = !late;
+    box?.classList.toggle('is-over', late);
+  };
+  byId('notes-timer-reset')?.addEventListener('click', () => {
+    since = Date.now();
+    tick();
+  });
+  window.setInterval(tick, 1000);
+  return {
+    enter(next) {
+      if (next === chapter) return;
+      chapter = next;
+      since = Date.now();
+      const section = chapters.find((c) => c.dataset['chapter'] === next);
+      minutes = Number(section?.dataset['minutes'] ?? 0);
+      if (budget) budget.textContent = section?.dataset['budget'] ?? '';
+      if (box) box.hidden = !(minutes > 0);
+      tick();
+    },
+  };
 }
 
 try {

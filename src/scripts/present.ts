@@ -119,8 +119,52 @@ function start(): void {
     onFullscreenChange((on) => fullscreenButton.setAttribute('aria-pressed', String(on)));
   }
 
+  // The step's QR code, large (Q). The slide's own small code is copied in, so there is one
+  // source of truth per step and nothing is built in the browser.
+  const qrView = byId('present-qr-view');
+  const qrSlot = byId('present-qr-slot');
+  const main = byId('present-main');
+  let qrReturn: HTMLElement | null = null;
+  const showQr = (): void => {
+    const id = controller.current();
+    const code = id ? slides.get(id)?.querySelector('.present-qr') : null;
+    if (!qrView || !qrSlot || !code) return;
+    qrSlot.replaceChildren(code.cloneNode(true));
+    qrReturn = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    qrView.hidden = false;
+    byId('present-qr-close')?.focus({ preventScroll: true });
+  };
+  const hideQr = (): void => {
+    if (!qrView || qrView.hidden) return;
+    qrView.hidden = true;
+    qrSlot?.replaceChildren();
+    (qrReturn ?? main)?.focus({ preventScroll: true });
+  };
+  const qrOpen = (): boolean => qrView !== null && !qrView.hidden;
+
+  // Blank screen (B or "."): a black layer over everything until the next B, "." or Escape.
+  const blank = byId('present-blank');
+  const blanked = (): boolean => blank !== null && !blank.hidden;
+  const setBlank = (on: boolean): void => {
+    if (blank) blank.hidden = !on;
+    document.documentElement.classList.toggle('present-blanked', on);
+  };
+
   const act = (action: PresenterAction): void => {
+    // While blanked, B/./Esc bring the slide back; moving on also unblanks (clicker's Next).
+    if (blanked()) {
+      setBlank(false);
+      if (action === 'blank' || action === 'exit') return;
+    }
+    if (qrOpen()) {
+      hideQr();
+      if (action === 'qr' || action === 'exit') return;
+    }
     switch (action) {
+      case 'blank':
+        return setBlank(true);
+      case 'qr':
+        return showQr();
       case 'next':
         return go(controller.next());
       case 'prev':
@@ -149,6 +193,14 @@ function start(): void {
     if (!action) return;
     e.preventDefault();
     act(action);
+  });
+  byId('present-qr')?.addEventListener('click', () => act('qr'));
+  byId('present-qr-close')?.addEventListener('click', hideQr);
+  // A button clicked with the mouse keeps the focus, and Space/Enter would press it again
+  // ("← Previous" would go back): after a pointer click, hand the focus back to the slide, so
+  // the keys do what the README says. Keyboard users (click with detail 0) keep their focus.
+  document.querySelector('.present-bar')?.addEventListener('click', (e) => {
+    if (e instanceof MouseEvent && e.detail > 0 && !qrOpen()) main?.focus({ preventScroll: true });
   });
   byId('present-prev')?.addEventListener('click', () => act('prev'));
   byId('present-next')?.addEventListener('click', () => act('next'));

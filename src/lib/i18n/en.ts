@@ -1,9 +1,11 @@
 // English UI and map strings. One dictionary per language; keys are typed from this file so a
 // missing French key fails the type check (see ./index.ts).
 import { enStory } from './en-story.ts';
+import { enKit } from './en-kit.ts';
 
 export const en = {
   ...enStory,
+  ...enKit,
   'site.title': 'Caught between',
   'site.dek': 'How Mali, Burkina Faso and Niger slid into a war that, Alex Thurston argues, neither the insurgents nor the juntas can win — and what he thinks Washington can do',
   'site.byline': 'An explainer built on Alex Thurston’s analysis for Responsible Statecraft (September 2024) and a verified fact sheet.',

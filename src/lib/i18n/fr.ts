@@ -2,9 +2,11 @@
 // type check. Map strings for chapters 3–9 live in ./fr-story.ts.
 import type { Dict } from './en.ts';
 import { frStory } from './fr-story.ts';
+import { frKit } from './fr-kit.ts';
 
 export const fr: Dict = {
   ...frStory,
+  ...frKit,
   'site.title': 'Pris en étau',
   'site.dek': 'Comment le Mali, le Burkina Faso et le Niger ont glissé dans une guerre que, selon Alex Thurston, ni les insurgés ni les juntes ne peuvent gagner — et ce que Washington peut faire, à ses yeux',
   'site.byline': 'Un décryptage fondé sur l’analyse d’Alex Thurston pour Responsible Statecraft (septembre 2024) et sur une fiche documentaire vérifiée.',

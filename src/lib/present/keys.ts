@@ -1,8 +1,10 @@
 // Presenter-mode keys. Clickers send PageDown/PageUp (some send arrows, Space, or B for a blank
 // screen); keyboards use arrows, Space/Shift+Space, Home/End. Pure: the caller does the work.
+// B and "." blank the screen (PowerPoint's keys, and what clickers' blank button sends); Q shows
+// the step's QR code large.
 import { isTypingTarget } from '../controller/keys.ts';
 
-export type PresenterAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit' | 'notes';
+export type PresenterAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'exit' | 'notes' | 'blank' | 'qr';
 
 const KEYS: Record<string, PresenterAction> = {
   ArrowRight: 'next',
@@ -20,7 +22,15 @@ const KEYS: Record<string, PresenterAction> = {
   Escape: 'exit',
   n: 'notes',
   N: 'notes',
+  b: 'blank',
+  B: 'blank',
+  '.': 'blank',
+  q: 'qr',
+  Q: 'qr',
 };
+
+/** Letters that mean the same with Shift (caps lock, or a clicker that sends upper case). */
+const LETTERS = new Set(['F', 'N', 'B', 'Q']);
 
 export interface KeyLike {
   key: string;
@@ -39,7 +49,7 @@ export function presenterAction(e: KeyLike): PresenterAction | null {
   if ((e.key === 'Enter' || e.key === ' ') && isControl(e.target)) return null;
   if (e.key === ' ' && e.shiftKey) return 'prev';
   const action = KEYS[e.key] ?? null;
-  if (e.shiftKey && action !== null && e.key !== 'F' && e.key !== 'N') return null;
+  if (e.shiftKey && action !== null && !LETTERS.has(e.key)) return null;
   return action;
 }
 

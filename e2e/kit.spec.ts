@@ -3,7 +3,7 @@
 // the blank screen; type sizes from the back of the room; the notes window's chapter timer.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { guard } from './helpers.ts';
+import { expectNoAxeViolations, guard } from './helpers.ts';
 import { decodeQr, SITE } from './qr.ts';
 
 const LANGS = [
@@ -199,4 +199,108 @@ for (const { lang, prefix } of LANGS) {
       });
     }
   }
+}
+
+// ---------- Presenter keys and type sizes ----------
+for (const { lang, prefix } of LANGS) {
+  test.describe(`${lang} presenter`, () => {
+    test.use({ reducedMotion: 'reduce' });
+
+    test('Space and → step forward after clicking any bar button; B and . blank and unblank', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${prefix}/present/?step=moura`);
+      await expect(page.locator('html.present-ready')).toHaveCount(1);
+      const ids = await slideIds(page);
+      const at = async (id: string): Promise<void> => {
+        await expect(page).toHaveURL(new RegExp(`\\?step=${id}$`));
+      };
+      let i = ids.indexOf('moura');
+      // After "← Previous" (mouse), Space and Enter go forward, not back.
+      await page.locator('#present-prev').click();
+      await at(ids[--i]!);
+      await page.keyboard.press('Space');
+      await at(ids[++i]!);
+      await page.keyboard.press('Enter');
+      await at(ids[++i]!);
+      await page.locator('#present-next').click();
+      await at(ids[++i]!);
+      await page.keyboard.press('ArrowRight');
+      await at(ids[++i]!);
+      // The QR button and its Close, then Space still steps.
+      await page.locator('#present-qr').click();
+      await page.locator('#present-qr-close').click();
+      await expect(page.locator('#present-qr-view')).toBeHidden();
+      await page.keyboard.press('Space');
+      await at(ids[++i]!);
+      // Blank: B, then B again; "." too. The slide stays where it was.
+      const blank = page.locator('#present-blank');
+      await page.keyboard.press('b');
+      await expect(blank).toBeVisible();
+      const box = await blank.boundingBox();
+      expect(box).toEqual({ x: 0, y: 0, width: 1280, height: 720 });
+      await page.keyboard.press('b');
+      await expect(blank).toBeHidden();
+      await page.keyboard.press('.');
+      await expect(blank).toBeVisible();
+      await page.keyboard.press('.');
+      await expect(blank).toBeHidden();
+      await at(ids[i]!);
+      // Keyboard users keep Enter on a focused button: Tab to "Previous", Enter presses it.
+      await page.locator('#present-prev').focus();
+      await page.keyboard.press('Enter');
+      await at(ids[--i]!);
+    });
+
+    for (const [width, height, min] of [
+      [1280, 720, 16],
+      [1920, 1080, 24],
+    ] as const) {
+      test(`every slide’s text and tables are at least ${min} px at ${width}×${height}`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.setViewportSize({ width, height });
+        await page.goto(`${prefix}/present/`);
+        await expect(page.locator('html.present-ready')).toHaveCount(1);
+        const ids = await slideIds(page);
+        const small: string[] = [];
+        let smallest = Infinity;
+        for (const [i, id] of ids.entries()) {
+          await expect(page.locator(`.present-slide[data-step="${id}"]`)).toBeVisible();
+          const sizes = await page.locator(`.present-slide[data-step="${id}"]`).evaluate((slide) =>
+            [...slide.querySelectorAll<HTMLElement>('.present-text :is(p, li, td, th)')].map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+          );
+          expect(sizes.length, id).toBeGreaterThan(0);
+          const m = Math.min(...sizes);
+          smallest = Math.min(smallest, m);
+          if (m < min) small.push(`${id}: ${m.toFixed(1)} px`);
+          if (i < ids.length - 1) await page.keyboard.press('ArrowRight');
+        }
+        console.log(`${lang} ${width}×${height}: smallest body/table text ${smallest.toFixed(1)} px`);
+        expect(small).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the notes window times the chapter against its suggested minutes', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/notes/?step=before-dawn');
+  const timer = page.locator('#notes-timer');
+  await expect(timer).toBeVisible();
+  await expect(page.locator('#notes-timer-budget')).toHaveText(/\d+ min/);
+  const budget = Number((await page.locator('.notes-questions[data-chapter="cold-open"]').getAttribute('data-minutes'))!);
+  await page.clock.runFor(65_000);
+  await expect(page.locator('#notes-timer-elapsed')).toHaveText(/^1:[0-5]\d$/);
+  await expect(page.locator('#notes-timer-over')).toBeHidden();
+  await page.clock.runFor(budget * 60_000);
+  await expect(page.locator('#notes-timer-over')).toBeVisible();
+  // A new chapter starts its own count.
+  await page.goto('/notes/?step=the-sahel');
+  await expect(page.locator('#notes-timer-elapsed')).toHaveText(/^0:[0-2]\d$/);
+});
+
+for (const path of ['/worksheet/', '/guide/answers/', '/handout/', '/fr/worksheet/', '/fr/guide/answers/', '/fr/handout/']) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
 }

@@ -195,7 +195,11 @@ function start(): void {
     act(action);
   });
   byId('present-qr')?.addEventListener('click', () => act('qr'));
-  byId('present-qr-close')?.addEventListener('click', hideQr);
+  byId('present-qr-close')?.addEventListener('click', (e) => {
+    hideQr();
+    // Closed with the mouse: the keys go to the slides again, not to the "QR code" button.
+    if (e.detail > 0) main?.focus({ preventScroll: true });
+  });
   // A button clicked with the mouse keeps the focus, and Space/Enter would press it again
   // ("← Previous" would go back): after a pointer click, hand the focus back to the slide, so
   // the keys do what the README says. Keyboard users (click with detail 0) keep their focus.

@@ -50,7 +50,7 @@ for (const L of LANGS) {
         // The Markdown table is replaced, not shown twice.
         await expect(page.locator('#comparing-the-paths .step-text table')).toBeHidden();
         expect(await splitWords(page, '#comparing-the-paths .comparison')).toEqual([]);
-        const sizes = await block.locator('dd, dt, h3').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+        const sizes = await block.locator('dd, dt, .comparison-title').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
         expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
         const ddSizes = await block.locator('dd').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
         expect(Math.min(...ddSizes)).toBeGreaterThanOrEqual(14);

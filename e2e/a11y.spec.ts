@@ -315,7 +315,8 @@ for (const { path, ready } of MODE_PAGES) {
         const page = await context.newPage();
         const g = guard(page);
         await page.goto(path);
-        if (ready) await page.locator(ready).waitFor();
+        // Attached, not visible: the comparison slide hides its map to give the table the screen.
+        if (ready) await page.locator(ready).waitFor({ state: 'attached' });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         await expectNoAxeViolations(page);
         expect(g.errors, `${path} ${viewport.width}px ${reducedMotion}`).toEqual([]);

@@ -37,3 +37,13 @@ describe('unknownStepFromUrl names a ?step= that is no step of the page', () => 
     expect(unknownStepFromUrl(`?step=${'a'.repeat(500)}`, known)!.length).toBe(60);
   });
 });
+
+describe('the unknown-step notice', async () => {
+  const { noticeText } = await import('../../src/lib/controller/step-notice.ts');
+  it('repeats a value that looks like a step name, and only that', () => {
+    expect(noticeText('zzz', 'No step “{step}”.', 'No such step.')).toBe('No step “zzz”.');
+    expect(noticeText('opération-serval', 'No step “{step}”.', 'No such step.')).toBe('No step “opération-serval”.');
+    expect(noticeText('<iframe src=x>', 'No step “{step}”.', 'No such step.')).toBe('No such step.');
+    expect(noticeText('a'.repeat(200), 'No step “{step}”.', 'No such step.')).toBe('No such step.');
+  });
+});

@@ -190,6 +190,7 @@ export const en = {
   // ---- front (issue 11: comparison, first screen, header, polish) ----
   'ui.comparison': 'The three paths compared',
   'ui.badStep': 'There is no step called “{step}”; starting from the beginning.',
+  'ui.badStepGeneric': 'That link names no step of this story; starting from the beginning.',
   'ui.dismiss': 'Dismiss',
   'site.updated': 'Updated',
   'ui.forTeachers': 'For teachers',

@@ -191,6 +191,7 @@ export const fr: Dict = {
   // ---- front (issue 11 : comparatif, premier écran, en-tête, finitions) ----
   'ui.comparison': 'Les trois voies comparées',
   'ui.badStep': 'Il n’y a pas d’étape appelée « {step} » ; le récit reprend au début.',
+  'ui.badStepGeneric': 'Ce lien ne désigne aucune étape du récit ; le récit reprend au début.',
   'ui.dismiss': 'Fermer',
   'site.updated': 'Mis à jour le',
   'ui.forTeachers': 'Pour les enseignants',

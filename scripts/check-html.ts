@@ -42,6 +42,9 @@ export const KNOWN_FALSE_POSITIVES: readonly KnownGap[] = [
   { message: /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/, why: 'CSS Fill and Stroke 3 paint-order' },
   { message: /^CSS: “container-(type|name)”: Property “container-\1” doesn't exist\.$/, why: 'CSS Containment 3 container queries' },
   { message: /^CSS: Unrecognized at-rule “@container”$/, why: 'CSS Containment 3 container queries' },
+  { message: /^CSS: “container”: Property “container” doesn't exist\.$/, why: 'CSS Containment 3 container shorthand' },
+  { message: /^CSS: “[a-z-]+”: Parse Error\.$/, extract: /\dcq(?:w|h|i|b|min|max)\b/, why: 'CSS Containment 3 container query units (cqw…)' },
+  { message: /^CSS: “animation-(timeline|range)”: Property “animation-\1” doesn't exist\.$/, why: 'Scroll-driven Animations (animation-timeline, animation-range)' },
   // Media Queries 4 range syntax, e.g. @media (width <= 700px), (aspect-ratio <= 1).
   { message: /^CSS: “[^”]*” is not a “(width|height|aspect-ratio)” value$/, extract: /(width|height|aspect-ratio)\s*[<>]=?/, why: 'Media Queries 4 range syntax' },
   { message: /^CSS: Parse Error\.$/, extract: /@media\s*\((width|height|aspect-ratio)\s*[<>]=?/, why: 'Media Queries 4 range syntax' },

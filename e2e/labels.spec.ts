@@ -4,6 +4,7 @@
 // events from /fr/data/ and drew an empty map).
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { STORY_BAR_HEIGHT } from '../src/lib/layout/story-layout.ts';
 import { guard, liveMapState } from './helpers.ts';
 
 const SAMPLE = ['three-capitals', 'operation-barkhane', 'bases-close-2021', 'the-tri-border', 'un-leaves-accord-ends', 'two-targets', 'path-contain'];
@@ -115,7 +116,8 @@ test('the map gets most of the screen at every width, and nothing scrolls sidewa
     const share = frame.width / vp.width;
     if (vp.width < 1024) expect(share, `${vp.width}px: map ${Math.round(frame.width)} px wide`).toBeGreaterThanOrEqual(0.99);
     else expect(share, `${vp.width}px: map ${Math.round(frame.width)} px wide`).toBeGreaterThanOrEqual(0.6);
-    expect(frame.height).toBeGreaterThanOrEqual(vp.height - 1);
+    // The whole height below the story bar (Contents, language, motion), which sits above it.
+    expect(frame.height).toBeGreaterThanOrEqual(vp.height - STORY_BAR_HEIGHT - 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${vp.width}px: the page scrolls sideways`).toBeLessThanOrEqual(0);
     await page.close();

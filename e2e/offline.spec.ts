@@ -233,6 +233,8 @@ test('an update waits while a second window is open, then switches over in a sin
   }
   expect(tries, 'the update switched over once the other window was closed').toBeLessThan(5);
   await page.waitForLoadState('load');
+  // Activation ends asynchronously (the worker's activate event clears the old sets): wait for it.
+  await expect.poll(async () => (await registration(page)).active, { timeout: 15_000 }).toBe('activated');
   expect(await registration(page)).toMatchObject({ controlled: true, waiting: false, active: 'activated' });
   await context.setOffline(true);
   const again = await page.goto('/present/');

@@ -277,15 +277,22 @@ interface FirstVisitRun {
 }
 
 /** A reader's first visit: one wheel turn, then the scroll while the worker stores the story. */
-async function firstVisitRun(browser: Browser, url: string, o: Options): Promise<FirstVisitRun> {
+/** The benchmark's phone (412×915, touch, CPU slowed by o.cpu) with the frame recorder installed. */
+async function phonePage(browser: Browser, o: Options) {
+  // Service workers allowed (Playwright's default): both runs measure what the worker fetches.
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true, serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(installRecorder);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpu });
+  return { context, page, errors, cdp };
+}
+
+async function firstVisitRun(browser: Browser, url: string, o: Options): Promise<FirstVisitRun> {
+  const { context, page, errors, cdp } = await phonePage(browser, o);
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.addInitScript(installRecorder);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpu });
     const net = await trackTransfers(cdp, context, { httpCache: true });
     const since = Date.now();
     const res = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -318,19 +325,8 @@ async function firstVisitRun(browser: Browser, url: string, o: Options): Promise
 }
 
 async function scrollRun(browser: Browser, url: string, o: Options): Promise<ScrollRun> {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 915 },
-    deviceScaleFactor: 2.625,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const { context, page, errors, cdp } = await phonePage(browser, o);
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.addInitScript(installRecorder);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpu });
     const net = await trackTransfers(cdp, context);
     const res = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (!res || !res.ok()) throw new Error(`${url} answered ${res?.status() ?? 'nothing'}`);
